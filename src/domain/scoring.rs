@@ -1,0 +1,238 @@
+//! Scoring: a mean per practice, technical and leadership indexes, the balance between them in
+//! words, strongest and weakest practices, and suggestions for the weakest.
+use super::answers::Answers;
+use super::instrument::{Instrument, Tag};
+
+/// Below this difference (in scale points) the two sides count as even.
+pub const EVEN_BELOW: f64 = 0.25;
+/// How many of the weakest practices get suggestions.
+pub const WEAKEST_WITH_SUGGESTIONS: usize = 3;
+
+/// Score of one practice: the mean of its answered statements (1–5), if any were answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeScore {
+    pub practice_index: usize,
+    pub mean: Option<f64>,
+    pub answered: usize,
+}
+
+/// Which side leads, and by how much.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Balance {
+    /// One side has no answered statements, so no balance can be read.
+    Unknown,
+    Even { difference: f64 },
+    TechnicalLeads { by: f64 },
+    LeadershipLeads { by: f64 },
+}
+
+impl Balance {
+    pub fn between(technical: Option<f64>, leadership: Option<f64>) -> Self {
+        match (technical, leadership) {
+            (Some(t), Some(l)) => {
+                let d = round2(t - l);
+                if d.abs() < EVEN_BELOW {
+                    Balance::Even { difference: d }
+                } else if d > 0.0 {
+                    Balance::TechnicalLeads { by: d }
+                } else {
+                    Balance::LeadershipLeads { by: -d }
+                }
+            }
+            _ => Balance::Unknown,
+        }
+    }
+
+    /// The reading in plain words, for the results page and the exported file.
+    pub fn describe(self) -> String {
+        fn degree(by: f64) -> &'static str {
+            if by < 0.75 {
+                "slightly"
+            } else if by < 1.5 {
+                "clearly"
+            } else {
+                "strongly"
+            }
+        }
+        match self {
+            Balance::Unknown => "Not enough answers on both sides to read a balance.".into(),
+            Balance::Even { .. } => {
+                "Balanced: your technical and leadership practice are about even.".into()
+            }
+            Balance::TechnicalLeads { by } => format!(
+                "Technical expertise {} leads: your technical index is {by:.1} points above your leadership index.",
+                degree(by)
+            ),
+            Balance::LeadershipLeads { by } => format!(
+                "Leadership {} leads: your leadership index is {by:.1} points above your technical index.",
+                degree(by)
+            ),
+        }
+    }
+}
+
+/// Everything the results page shows, derived from answers alone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    pub practices: Vec<PracticeScore>,
+    pub technical: Option<f64>,
+    pub leadership: Option<f64>,
+    pub balance: Balance,
+    /// Practice indexes, highest score first (ties keep questionnaire order).
+    pub ranking: Vec<usize>,
+}
+
+/// Rounds to two decimals, the precision scores are shown and stored with.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = values.fold((0.0, 0u32), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| round2(sum / f64::from(n)))
+}
+
+impl Results {
+    pub fn compute(instrument: &Instrument, answers: &Answers) -> Self {
+        let practices: Vec<PracticeScore> = instrument
+            .practices()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let scores = || {
+                    p.statements
+                        .iter()
+                        .filter_map(|s| answers.rating(&s.id).and_then(|r| r.score()))
+                };
+                PracticeScore {
+                    practice_index: i,
+                    mean: mean(scores()),
+                    answered: scores().count(),
+                }
+            })
+            .collect();
+        let index = |tag: Tag| {
+            mean(
+                instrument
+                    .statements()
+                    .filter(|(_, s)| s.tag == tag)
+                    .filter_map(|(_, s)| answers.rating(&s.id).and_then(|r| r.score())),
+            )
+        };
+        let technical = index(Tag::Technical);
+        let leadership = index(Tag::Leadership);
+        let mut ranking: Vec<usize> = practices
+            .iter()
+            .filter(|p| p.mean.is_some())
+            .map(|p| p.practice_index)
+            .collect();
+        // Stable sort: equal scores keep questionnaire order.
+        ranking.sort_by(|a, b| {
+            let (x, y) = (practices[*a].mean, practices[*b].mean);
+            y.partial_cmp(&x).unwrap_or(std::cmp::Ordering::Equal)
+        });
+        Self {
+            practices,
+            technical,
+            leadership,
+            balance: Balance::between(technical, leadership),
+            ranking,
+        }
+    }
+
+    /// The strongest practices: the top two.
+    pub fn strongest(&self) -> &[usize] {
+        &self.ranking[..self.ranking.len().min(2)]
+    }
+
+    /// The weakest practices, lowest first, that get suggestions. Practices already at the
+    /// top of the scale need none.
+    pub fn weakest(&self) -> Vec<usize> {
+        self.ranking
+            .iter()
+            .rev()
+            .copied()
+            .filter(|i| self.practices[*i].mean.is_some_and(|m| m < 5.0))
+            .take(WEAKEST_WITH_SUGGESTIONS)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::Rating;
+    use crate::domain::instrument::tests::instrument;
+
+    fn answers(pairs: &[(&str, Rating)]) -> Answers {
+        let mut a = Answers::default();
+        for (id, r) in pairs {
+            a.ratings.insert((*id).to_string(), *r);
+        }
+        a
+    }
+
+    #[test]
+    fn practice_means_skip_not_observed_and_round_to_two_decimals() {
+        let ins = instrument(2, 3);
+        let a = answers(&[
+            ("p0-s0", Rating::Value(5)),
+            ("p0-s1", Rating::Value(4)),
+            ("p0-s2", Rating::Value(4)),
+            ("p1-s0", Rating::NotObserved),
+        ]);
+        let r = Results::compute(&ins, &a);
+        assert_eq!(r.practices[0].mean, Some(4.33));
+        assert_eq!(r.practices[0].answered, 3);
+        assert_eq!(r.practices[1].mean, None);
+        assert_eq!(r.ranking, vec![0]);
+    }
+
+    #[test]
+    fn indexes_use_tagged_statements() {
+        // Even statements are technical, odd ones leadership (see the test instrument).
+        let ins = instrument(1, 4);
+        let a = answers(&[
+            ("p0-s0", Rating::Value(5)),
+            ("p0-s1", Rating::Value(2)),
+            ("p0-s2", Rating::Value(4)),
+            ("p0-s3", Rating::Value(3)),
+        ]);
+        let r = Results::compute(&ins, &a);
+        assert_eq!(r.technical, Some(4.5));
+        assert_eq!(r.leadership, Some(2.5));
+        assert_eq!(r.balance, Balance::TechnicalLeads { by: 2.0 });
+        assert!(r.balance.describe().starts_with("Technical expertise strongly leads"));
+    }
+
+    #[test]
+    fn balance_readings() {
+        let cases = [
+            (Some(3.0), Some(3.2), "Balanced"),
+            (Some(3.0), Some(3.5), "Leadership slightly leads"),
+            (Some(4.0), Some(3.0), "Technical expertise clearly leads"),
+            (Some(1.0), Some(4.0), "Leadership strongly leads"),
+            (None, Some(4.0), "Not enough answers"),
+        ];
+        for (t, l, words) in cases {
+            let text = Balance::between(t, l).describe();
+            assert!(text.starts_with(words), "{t:?} {l:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn ranking_is_stable_and_weakest_skip_perfect_scores() {
+        let ins = instrument(5, 1);
+        let a = answers(&[
+            ("p0-s0", Rating::Value(3)),
+            ("p1-s0", Rating::Value(5)),
+            ("p2-s0", Rating::Value(3)),
+            ("p3-s0", Rating::Value(1)),
+            ("p4-s0", Rating::Value(5)),
+        ]);
+        let r = Results::compute(&ins, &a);
+        assert_eq!(r.ranking, vec![1, 4, 0, 2, 3]);
+        assert_eq!(r.strongest(), &[1, 4]);
+        assert_eq!(r.weakest(), vec![3, 2, 0]);
+    }
+}

@@ -1,0 +1,43 @@
+//! Why a document was refused, in words a user can act on. Nothing is written when one occurs.
+use crate::domain::problem::{describe, Problem};
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum FileError {
+    #[error("The file is empty. Choose a file exported by Fulcrum.")]
+    Empty,
+    #[error("The file is {size} bytes; Fulcrum reads files up to {limit} bytes. Choose a file exported by Fulcrum.")]
+    TooLarge { size: usize, limit: usize },
+    #[error("The file is not valid JSON: {message} at line {line}, column {column}. It may be damaged or not a Fulcrum file.")]
+    Malformed {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("This is not a Fulcrum file: {0}. Choose a file exported by Fulcrum.")]
+    NotFulcrum(String),
+    #[error("This is a {found} file, not a {expected} file. Open it where {found} files are imported.")]
+    WrongFormat { expected: String, found: String },
+    #[error("This file was made by a newer version of Fulcrum ({format} version {found}); this copy reads up to version {supported}. Open it with an up-to-date copy of Fulcrum. Nothing was changed.")]
+    NewerVersion {
+        format: String,
+        found: u64,
+        supported: u64,
+    },
+    #[error("The file's format version {found} is not one Fulcrum has ever written; the file may be damaged.")]
+    UnknownVersion { found: i64 },
+    #[error("The file is damaged or was edited after it was exported: its content does not match its SHA-256 digest. Ask for a fresh export. Nothing was changed.")]
+    DigestMismatch,
+    #[error("This file answers a different questionnaire (\"{found}\"), not \"{expected}\". Nothing was changed.")]
+    OtherInstrument { expected: String, found: String },
+    #[error("This file was made with version {found} of the questionnaire \"{id}\", but this copy has version {expected}. Nothing was changed.")]
+    InstrumentVersion {
+        id: String,
+        expected: String,
+        found: String,
+    },
+    #[error("The questionnaire text in this file differs from this copy's (same id and version, different content), so its answers cannot be trusted to match. Nothing was changed.")]
+    InstrumentHash,
+    #[error("The file has {} problem(s):\n{}", .0.len(), describe(.0))]
+    Invalid(Vec<Problem>),
+}

@@ -1,0 +1,3 @@
+//! Fulcrum: a leadership self-assessment widget (functional core, browser shell).
+pub mod domain;
+pub mod format;
