@@ -48,7 +48,9 @@ fn export_then_import_restores_the_take_exactly_and_re_exports_the_same_bytes() 
 fn a_take_in_progress_round_trips_too() {
     let ins = built_in();
     let mut answers = Answers::default();
-    answers.ratings.insert("learning-1".into(), Rating::Value(2));
+    answers
+        .ratings
+        .insert("learning-1".into(), Rating::Value(2));
     let draft = SelfAssessment::InProgress(Draft {
         id: "d-1".into(),
         started_at: datetime!(2026-01-02 03:04:05 UTC),
@@ -75,7 +77,10 @@ fn the_exported_file_carries_what_the_format_promises() {
     assert_eq!(v["instrument"]["id"], "fulcrum.leadership-balance");
     assert_eq!(v["instrument"]["sha256"], ins.sha256());
     assert_eq!(v["payload"]["status"], "completed");
-    assert_eq!(v["payload"]["answers"].as_object().map(|m| m.len()), Some(40));
+    assert_eq!(
+        v["payload"]["answers"].as_object().map(|m| m.len()),
+        Some(40)
+    );
     assert!(v["payload"]["scores"]["practices"]["continuous-learning"].is_number());
     assert!(v["payload"]["scores"]["balance"].is_string());
     assert_eq!(v["digest"].as_str().map(str::len), Some(64));
@@ -96,7 +101,10 @@ fn the_version_1_fixture_opens() {
     }
     let text = fixture("self-assessment-v1.json");
     assert_eq!(decode(&ins, &text), Ok(completed(&ins)));
-    assert_eq!(text, expected, "encoding changed: a format change needs a new version");
+    assert_eq!(
+        text, expected,
+        "encoding changed: a format change needs a new version"
+    );
 }
 
 fn refusal(text: &str) -> (FileError, String) {
@@ -114,7 +122,8 @@ fn refusal(text: &str) -> (FileError, String) {
 fn every_kind_of_bad_file_is_refused_with_a_specific_message() {
     let ins = built_in();
     let good = encode(&ins, &completed(&ins)).to_text();
-    let cases: Vec<(&str, String, &str)> = vec![
+    let cases: Vec<(&str, String, &str)> =
+        vec![
         ("empty", "   ".into(), "The file is empty"),
         (
             "malformed",
@@ -175,7 +184,10 @@ fn every_kind_of_bad_file_is_refused_with_a_specific_message() {
     ];
     for (name, text, words) in cases {
         let (_, message) = refusal(&text);
-        assert!(message.contains(words), "{name}: {message:?} lacks {words:?}");
+        assert!(
+            message.contains(words),
+            "{name}: {message:?} lacks {words:?}"
+        );
     }
 }
 
@@ -214,7 +226,10 @@ fn every_payload_problem_is_listed_with_its_path() {
             "payload.comments.elsewhere",
         ]
     );
-    assert!(message.starts_with("The file has 5 problem(s):"), "{message}");
+    assert!(
+        message.starts_with("The file has 5 problem(s):"),
+        "{message}"
+    );
     assert!(message.contains("7 is not a rating"), "{message}");
 }
 
@@ -227,5 +242,8 @@ fn a_completed_take_with_gaps_is_refused() {
     c.answers.ratings.remove("guidance-5");
     let text = encode(&ins, &SelfAssessment::Completed(c)).to_text();
     let (_, message) = refusal(&text);
-    assert!(message.contains("marked completed but 1 statement(s) have no answer"), "{message}");
+    assert!(
+        message.contains("marked completed but 1 statement(s) have no answer"),
+        "{message}"
+    );
 }

@@ -68,15 +68,12 @@ impl Answers {
 
     /// How many statements of a practice have a rating.
     pub fn answered_in(&self, instrument: &Instrument, practice_index: usize) -> usize {
-        instrument
-            .practices()
-            .get(practice_index)
-            .map_or(0, |p| {
-                p.statements
-                    .iter()
-                    .filter(|s| self.ratings.contains_key(&s.id))
-                    .count()
-            })
+        instrument.practices().get(practice_index).map_or(0, |p| {
+            p.statements
+                .iter()
+                .filter(|s| self.ratings.contains_key(&s.id))
+                .count()
+        })
     }
 
     pub fn answered_count(&self, instrument: &Instrument) -> usize {

@@ -286,7 +286,12 @@ fn problems_of(spec: &InstrumentSpec) -> Vec<Problem> {
                 format!("\"{}\" is used by an earlier practice", practice.id),
             ));
         }
-        check_text(&mut p, &format!("{at}.title"), &practice.title, MAX_TITLE_CHARS);
+        check_text(
+            &mut p,
+            &format!("{at}.title"),
+            &practice.title,
+            MAX_TITLE_CHARS,
+        );
         if practice.summary.chars().count() > MAX_TEXT_CHARS {
             p.push(Problem::new(
                 format!("{at}.summary"),
@@ -316,8 +321,18 @@ fn problems_of(spec: &InstrumentSpec) -> Vec<Problem> {
                     format!("\"{}\" is used by an earlier statement", st.id),
                 ));
             }
-            check_text(&mut p, &format!("{sat}.self"), &st.self_text, MAX_TEXT_CHARS);
-            check_text(&mut p, &format!("{sat}.peer"), &st.peer_text, MAX_TEXT_CHARS);
+            check_text(
+                &mut p,
+                &format!("{sat}.self"),
+                &st.self_text,
+                MAX_TEXT_CHARS,
+            );
+            check_text(
+                &mut p,
+                &format!("{sat}.peer"),
+                &st.peer_text,
+                MAX_TEXT_CHARS,
+            );
         }
         if practice.suggestions.len() > MAX_SUGGESTIONS {
             p.push(Problem::new(

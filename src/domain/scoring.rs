@@ -21,9 +21,15 @@ pub struct PracticeScore {
 pub enum Balance {
     /// One side has no answered statements, so no balance can be read.
     Unknown,
-    Even { difference: f64 },
-    TechnicalLeads { by: f64 },
-    LeadershipLeads { by: f64 },
+    Even {
+        difference: f64,
+    },
+    TechnicalLeads {
+        by: f64,
+    },
+    LeadershipLeads {
+        by: f64,
+    },
 }
 
 impl Balance {
@@ -202,7 +208,10 @@ mod tests {
         assert_eq!(r.technical, Some(4.5));
         assert_eq!(r.leadership, Some(2.5));
         assert_eq!(r.balance, Balance::TechnicalLeads { by: 2.0 });
-        assert!(r.balance.describe().starts_with("Technical expertise strongly leads"));
+        assert!(r
+            .balance
+            .describe()
+            .starts_with("Technical expertise strongly leads"));
     }
 
     #[test]

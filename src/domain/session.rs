@@ -47,7 +47,10 @@ pub struct Session {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intent {
     /// Start a new take, or continue the one in progress.
-    Begin { id: String, now: OffsetDateTime },
+    Begin {
+        id: String,
+        now: OffsetDateTime,
+    },
     Rate {
         statement_id: String,
         rating: Rating,
@@ -60,9 +63,14 @@ pub enum Intent {
     },
     Show(Screen),
     /// Turn the draft into a completed assessment (only when every statement is answered).
-    Complete { now: OffsetDateTime },
+    Complete {
+        now: OffsetDateTime,
+    },
     /// Throw the draft's answers away and start again; completed takes stay.
-    StartOver { id: String, now: OffsetDateTime },
+    StartOver {
+        id: String,
+        now: OffsetDateTime,
+    },
     /// Forget everything in this namespace.
     DeleteEverything,
     /// Add a completed assessment read from a file.
@@ -115,7 +123,7 @@ impl Session {
         mut completed: Vec<CompletedAssessment>,
         screen: Screen,
     ) -> Self {
-        completed.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+        completed.sort_by_key(|c| c.completed_at);
         let mut s = Self {
             draft,
             completed,
@@ -242,8 +250,7 @@ impl Session {
                 }
                 let id = assessment.id.clone();
                 self.completed.push(assessment);
-                self.completed
-                    .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+                self.completed.sort_by_key(|c| c.completed_at);
                 self.screen = Screen::Results(id);
             }
             Intent::ImportDraft(draft) => {
@@ -251,10 +258,7 @@ impl Session {
                     return Err(SessionError::DraftInProgress);
                 }
                 self.draft = Some(draft);
-                return self.apply(
-                    instrument,
-                    Intent::Show(Screen::Practice(0)),
-                );
+                return self.apply(instrument, Intent::Show(Screen::Practice(0)));
             }
         }
         Ok(())
@@ -288,7 +292,14 @@ mod tests {
     fn a_whole_take_from_welcome_to_results() {
         let ins = instrument(2, 2);
         let mut s = Session::default();
-        apply(&mut s, &ins, Intent::Begin { id: "a1".into(), now: T0 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "a1".into(),
+                now: T0,
+            },
+        );
         assert_eq!(s.screen, Screen::Practice(0));
         for id in ["p0-s0", "p0-s1", "p1-s0"] {
             apply(&mut s, &ins, rate(id, 4));
@@ -311,7 +322,14 @@ mod tests {
         let ins = instrument(1, 1);
         let mut s = Session::default();
         for id in ["a1", "a2"] {
-            apply(&mut s, &ins, Intent::Begin { id: id.into(), now: T0 });
+            apply(
+                &mut s,
+                &ins,
+                Intent::Begin {
+                    id: id.into(),
+                    now: T0,
+                },
+            );
             apply(&mut s, &ins, rate("p0-s0", 3));
             apply(&mut s, &ins, Intent::Complete { now: T1 });
         }
@@ -323,10 +341,24 @@ mod tests {
     fn begin_continues_at_the_first_gap() {
         let ins = instrument(3, 1);
         let mut s = Session::default();
-        apply(&mut s, &ins, Intent::Begin { id: "a".into(), now: T0 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "a".into(),
+                now: T0,
+            },
+        );
         apply(&mut s, &ins, rate("p0-s0", 3));
         apply(&mut s, &ins, Intent::Show(Screen::Welcome));
-        apply(&mut s, &ins, Intent::Begin { id: "ignored".into(), now: T1 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "ignored".into(),
+                now: T1,
+            },
+        );
         assert_eq!(s.screen, Screen::Practice(1));
         assert_eq!(s.draft.as_ref().map(|d| d.id.as_str()), Some("a"));
     }
@@ -336,7 +368,14 @@ mod tests {
         let ins = instrument(1, 1);
         let mut s = Session::default();
         assert_eq!(s.apply(&ins, rate("p0-s0", 3)), Err(SessionError::NoDraft));
-        apply(&mut s, &ins, Intent::Begin { id: "a".into(), now: T0 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "a".into(),
+                now: T0,
+            },
+        );
         let before = s.clone();
         assert_eq!(
             s.apply(&ins, rate("nope", 3)),
@@ -377,12 +416,33 @@ mod tests {
     fn start_over_and_delete_everything() {
         let ins = instrument(1, 1);
         let mut s = Session::default();
-        apply(&mut s, &ins, Intent::Begin { id: "a".into(), now: T0 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "a".into(),
+                now: T0,
+            },
+        );
         apply(&mut s, &ins, rate("p0-s0", 3));
         apply(&mut s, &ins, Intent::Complete { now: T1 });
-        apply(&mut s, &ins, Intent::Begin { id: "b".into(), now: T1 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "b".into(),
+                now: T1,
+            },
+        );
         apply(&mut s, &ins, rate("p0-s0", 5));
-        apply(&mut s, &ins, Intent::StartOver { id: "c".into(), now: T1 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::StartOver {
+                id: "c".into(),
+                now: T1,
+            },
+        );
         let draft = s.draft.clone();
         assert_eq!(draft.as_ref().map(|d| d.id.as_str()), Some("c"));
         assert!(draft.is_some_and(|d| d.answers.is_empty()));
@@ -408,7 +468,10 @@ mod tests {
             Err(SessionError::AlreadyImported("25 November 2026".into()))
         );
         let mut changed = a;
-        changed.answers.ratings.insert("p0-s0".into(), Rating::Value(1));
+        changed
+            .answers
+            .ratings
+            .insert("p0-s0".into(), Rating::Value(1));
         assert_eq!(
             s.apply(&ins, Intent::Import(changed)),
             Err(SessionError::Conflict)
@@ -420,7 +483,14 @@ mod tests {
     fn importing_a_draft_never_replaces_answers_in_progress() {
         let ins = instrument(1, 1);
         let mut s = Session::default();
-        apply(&mut s, &ins, Intent::Begin { id: "a".into(), now: T0 });
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "a".into(),
+                now: T0,
+            },
+        );
         apply(&mut s, &ins, rate("p0-s0", 3));
         let other = Draft {
             id: "b".into(),

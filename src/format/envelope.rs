@@ -134,9 +134,7 @@ impl Envelope {
             }
         };
         if !format.starts_with("fulcrum.") {
-            return Err(FileError::NotFulcrum(format!(
-                "its format is \"{format}\""
-            )));
+            return Err(FileError::NotFulcrum(format!("its format is \"{format}\"")));
         }
         if format != expected {
             return Err(FileError::WrongFormat {

@@ -16,7 +16,9 @@ pub enum FileError {
     },
     #[error("This is not a Fulcrum file: {0}. Choose a file exported by Fulcrum.")]
     NotFulcrum(String),
-    #[error("This is a {found} file, not a {expected} file. Open it where {found} files are imported.")]
+    #[error(
+        "This is a {found} file, not a {expected} file. Open it where {found} files are imported."
+    )]
     WrongFormat { expected: String, found: String },
     #[error("This file was made by a newer version of Fulcrum ({format} version {found}); this copy reads up to version {supported}. Open it with an up-to-date copy of Fulcrum. Nothing was changed.")]
     NewerVersion {

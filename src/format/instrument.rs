@@ -82,7 +82,13 @@ impl Reader {
         self.problems.push(Problem::new(path, message));
     }
 
-    fn string(&mut self, obj: &Map<String, Value>, path: &str, key: &str, required: bool) -> String {
+    fn string(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> String {
         match obj.get(key) {
             Some(Value::String(s)) => s.clone(),
             None | Some(Value::Null) if !required => String::new(),
@@ -91,7 +97,10 @@ impl Reader {
                 String::new()
             }
             Some(other) => {
-                self.problem(join(path, key), format!("must be text, not {}", kind(other)));
+                self.problem(
+                    join(path, key),
+                    format!("must be text, not {}", kind(other)),
+                );
                 String::new()
             }
         }
@@ -102,7 +111,10 @@ impl Reader {
             None => default,
             Some(Value::Number(n)) => n.as_f64().unwrap_or(default),
             Some(other) => {
-                self.problem(join(path, key), format!("must be a number, not {}", kind(other)));
+                self.problem(
+                    join(path, key),
+                    format!("must be a number, not {}", kind(other)),
+                );
                 default
             }
         }
@@ -119,13 +131,22 @@ impl Reader {
                 }
             },
             Some(other) => {
-                self.problem(join(path, key), format!("must be a whole number, not {}", kind(other)));
+                self.problem(
+                    join(path, key),
+                    format!("must be a whole number, not {}", kind(other)),
+                );
                 default
             }
         }
     }
 
-    fn array<'v>(&mut self, obj: &'v Map<String, Value>, path: &str, key: &str, required: bool) -> &'v [Value] {
+    fn array<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> &'v [Value] {
         match obj.get(key) {
             Some(Value::Array(items)) => items,
             None if !required => &[],
@@ -134,13 +155,20 @@ impl Reader {
                 &[]
             }
             Some(other) => {
-                self.problem(join(path, key), format!("must be a list, not {}", kind(other)));
+                self.problem(
+                    join(path, key),
+                    format!("must be a list, not {}", kind(other)),
+                );
                 &[]
             }
         }
     }
 
-    fn object<'v>(&mut self, value: Option<&'v Value>, path: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(
+        &mut self,
+        value: Option<&'v Value>,
+        path: &str,
+    ) -> Option<&'v Map<String, Value>> {
         match value {
             Some(Value::Object(m)) => Some(m),
             None => {
@@ -154,7 +182,13 @@ impl Reader {
         }
     }
 
-    fn texts(&mut self, obj: &Map<String, Value>, path: &str, key: &str, required: bool) -> Vec<String> {
+    fn texts(
+        &mut self,
+        obj: &Map<String, Value>,
+        path: &str,
+        key: &str,
+        required: bool,
+    ) -> Vec<String> {
         let at = join(path, key);
         let items = self.array(obj, path, key, required);
         items
@@ -163,7 +197,10 @@ impl Reader {
             .map(|(i, v)| match v {
                 Value::String(s) => s.clone(),
                 other => {
-                    self.problem(format!("{at}[{i}]"), format!("must be text, not {}", kind(other)));
+                    self.problem(
+                        format!("{at}[{i}]"),
+                        format!("must be text, not {}", kind(other)),
+                    );
                     String::new()
                 }
             })
@@ -183,8 +220,18 @@ impl Reader {
             v => {
                 let fb = self.object(v, "feedback").unwrap_or(&empty);
                 FeedbackRules {
-                    min_group_size: self.count(fb, "feedback", "min_group_size", defaults.min_group_size),
-                    blind_spot_gap: self.number(fb, "feedback", "blind_spot_gap", defaults.blind_spot_gap),
+                    min_group_size: self.count(
+                        fb,
+                        "feedback",
+                        "min_group_size",
+                        defaults.min_group_size,
+                    ),
+                    blind_spot_gap: self.number(
+                        fb,
+                        "feedback",
+                        "blind_spot_gap",
+                        defaults.blind_spot_gap,
+                    ),
                     hidden_strength_gap: self.number(
                         fb,
                         "feedback",
@@ -281,10 +328,19 @@ mod tests {
         let ins = built_in();
         assert_eq!(ins.id(), "fulcrum.leadership-balance");
         assert_eq!(ins.practices().len(), 8);
-        assert!(ins.practices().iter().all(|p| (4..=6).contains(&p.statements.len())));
+        assert!(ins
+            .practices()
+            .iter()
+            .all(|p| (4..=6).contains(&p.statements.len())));
         assert!(ins.practices().iter().all(|p| !p.suggestions.is_empty()));
-        let technical = ins.statements().filter(|(_, s)| s.tag == Tag::Technical).count();
-        assert!((10..=30).contains(&technical), "{technical} technical statements");
+        let technical = ins
+            .statements()
+            .filter(|(_, s)| s.tag == Tag::Technical)
+            .count();
+        assert!(
+            (10..=30).contains(&technical),
+            "{technical} technical statements"
+        );
         assert_eq!(ins.sha256().len(), 64);
     }
 
@@ -293,9 +349,15 @@ mod tests {
         let ins = built_in();
         let value: Value = serde_json::from_str(BUILT_IN).unwrap_or_default();
         let compact = serde_json::to_string(&value).unwrap_or_default();
-        assert_eq!(parse(&compact).map(|i| i.sha256().to_string()), Ok(ins.sha256().to_string()));
+        assert_eq!(
+            parse(&compact).map(|i| i.sha256().to_string()),
+            Ok(ins.sha256().to_string())
+        );
         let edited = compact.replacen("Continuous learning", "Continuous Learning", 1);
-        assert_ne!(parse(&edited).map(|i| i.sha256().to_string()), Ok(ins.sha256().to_string()));
+        assert_ne!(
+            parse(&edited).map(|i| i.sha256().to_string()),
+            Ok(ins.sha256().to_string())
+        );
     }
 
     #[test]

@@ -172,7 +172,9 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
             }
             None => problems.push(Problem::new(
                 at,
-                format!("{value} is not a rating: use a whole number from 1 to 5 or \"{NOT_OBSERVED}\""),
+                format!(
+                    "{value} is not a rating: use a whole number from 1 to 5 or \"{NOT_OBSERVED}\""
+                ),
             )),
         }
     }
@@ -196,7 +198,9 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
             if missing > 0 && problems.is_empty() {
                 problems.push(Problem::new(
                     "payload.answers",
-                    format!("the take is marked completed but {missing} statement(s) have no answer"),
+                    format!(
+                        "the take is marked completed but {missing} statement(s) have no answer"
+                    ),
                 ));
             }
             SelfAssessment::Completed(CompletedAssessment {

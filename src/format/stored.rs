@@ -91,6 +91,8 @@ mod tests {
             Err(FileError::NewerVersion { found: 9, .. })
         ));
         assert!(decode_position("{").is_err());
-        assert!(decode_position(r#"{"format":"fulcrum.position","version":1,"screen":"x"}"#).is_err());
+        assert!(
+            decode_position(r#"{"format":"fulcrum.position","version":1,"screen":"x"}"#).is_err()
+        );
     }
 }

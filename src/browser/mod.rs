@@ -1,0 +1,6 @@
+//! The shell's only contact with web APIs: storage, files, the clock, random ids. Everything
+//! here is thin; decisions live in `domain` and `format`.
+pub mod clock;
+pub mod download;
+pub mod persistence;
+pub mod storage;

@@ -1,0 +1,166 @@
+//! Namespaced key-value storage over localStorage, falling back to memory when the browser
+//! blocks it. One key per record (`fulcrum/<namespace>/<record>`), so each save is one atomic
+//! write. Never clears storage and never touches keys outside its namespace.
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
+
+pub const KEY_ROOT: &str = "fulcrum";
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StorageError {
+    #[error("Storage is full: the browser has no room left for this site's data. Your earlier answers are still saved; download your answers to keep the latest ones.")]
+    QuotaFull,
+    #[error("The browser refused to save ({0}). Your earlier answers are still saved; download your answers to keep the latest ones.")]
+    Refused(String),
+}
+
+/// Why answers are only kept in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unavailable {
+    /// Access threw (SecurityError): private modes, sandboxed frames, blocked cookies.
+    Blocked(String),
+    /// The browser has no localStorage at all.
+    Missing,
+}
+
+#[derive(Clone)]
+enum Backend {
+    Local(web_sys::Storage),
+    Memory(Rc<RefCell<BTreeMap<String, String>>>),
+}
+
+/// Storage for one namespace. Cheap to clone; clones share the same backend.
+#[derive(Clone)]
+pub struct Store {
+    backend: Backend,
+    prefix: String,
+    unavailable: Option<Unavailable>,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        self.prefix == other.prefix && self.unavailable == other.unavailable
+    }
+}
+
+fn dom_error_name(e: &JsValue) -> String {
+    e.dyn_ref::<web_sys::DomException>()
+        .map(|d| d.name())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+fn is_quota(e: &JsValue) -> bool {
+    e.dyn_ref::<web_sys::DomException>()
+        .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22 || d.code() == 1014)
+}
+
+impl Store {
+    /// Opens localStorage for `namespace`, or memory if the browser refuses it.
+    pub fn open(namespace: &str) -> Self {
+        let prefix = format!("{KEY_ROOT}/{namespace}/");
+        let local = match web_sys::window().map(|w| w.local_storage()) {
+            None => Err(Unavailable::Missing),
+            Some(Err(e)) => Err(Unavailable::Blocked(dom_error_name(&e))),
+            Some(Ok(None)) => Err(Unavailable::Missing),
+            Some(Ok(Some(s))) => Ok(s),
+        };
+        match local {
+            Ok(storage) => Self {
+                backend: Backend::Local(storage),
+                prefix,
+                unavailable: None,
+            },
+            Err(why) => Self::memory_with(prefix, Some(why)),
+        }
+    }
+
+    /// Storage that lives only as long as the page.
+    pub fn in_memory(namespace: &str) -> Self {
+        Self::memory_with(format!("{KEY_ROOT}/{namespace}/"), None)
+    }
+
+    fn memory_with(prefix: String, unavailable: Option<Unavailable>) -> Self {
+        Self {
+            backend: Backend::Memory(Rc::default()),
+            prefix,
+            unavailable,
+        }
+    }
+
+    /// Set when answers are kept only in memory because the browser refused storage.
+    pub fn unavailable(&self) -> Option<&Unavailable> {
+        self.unavailable.as_ref()
+    }
+
+    pub fn key(&self, record: &str) -> String {
+        format!("{}{record}", self.prefix)
+    }
+
+    pub fn get(&self, record: &str) -> Result<Option<String>, StorageError> {
+        match &self.backend {
+            Backend::Local(s) => s
+                .get_item(&self.key(record))
+                .map_err(|e| StorageError::Refused(dom_error_name(&e))),
+            Backend::Memory(m) => Ok(m.borrow().get(&self.key(record)).cloned()),
+        }
+    }
+
+    pub fn set(&self, record: &str, value: &str) -> Result<(), StorageError> {
+        match &self.backend {
+            Backend::Local(s) => s.set_item(&self.key(record), value).map_err(|e| {
+                if is_quota(&e) {
+                    StorageError::QuotaFull
+                } else {
+                    StorageError::Refused(dom_error_name(&e))
+                }
+            }),
+            Backend::Memory(m) => {
+                m.borrow_mut().insert(self.key(record), value.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    pub fn remove(&self, record: &str) -> Result<(), StorageError> {
+        match &self.backend {
+            Backend::Local(s) => s
+                .remove_item(&self.key(record))
+                .map_err(|e| StorageError::Refused(dom_error_name(&e))),
+            Backend::Memory(m) => {
+                m.borrow_mut().remove(&self.key(record));
+                Ok(())
+            }
+        }
+    }
+
+    /// Record names (keys without the namespace prefix) under `sub`, sorted.
+    pub fn records(&self, sub: &str) -> Result<Vec<String>, StorageError> {
+        let wanted = self.key(sub);
+        let mut out: Vec<String> = match &self.backend {
+            Backend::Local(s) => {
+                let n = s
+                    .length()
+                    .map_err(|e| StorageError::Refused(dom_error_name(&e)))?;
+                (0..n)
+                    .filter_map(|i| s.key(i).ok().flatten())
+                    .filter(|k| k.starts_with(&wanted))
+                    .collect()
+            }
+            Backend::Memory(m) => m
+                .borrow()
+                .keys()
+                .filter(|k| k.starts_with(&wanted))
+                .cloned()
+                .collect(),
+        };
+        out.sort();
+        Ok(out
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_string))
+            .collect())
+    }
+}

@@ -1,0 +1,258 @@
+//! The root component of one widget instance: opens storage, loads the session, renders the
+//! current screen, and saves every change as it happens.
+use super::notices::Notices;
+use super::practice_step::PracticeStep;
+use super::results_view::ResultsView;
+use super::review::Review;
+use super::state::{Action, AppState, Message};
+use super::welcome::Welcome;
+use crate::browser::persistence::{self, Quarantined};
+use crate::browser::storage::Store;
+use crate::browser::{clock, download};
+use crate::domain::{problem::describe, Instrument, Screen, Session};
+use crate::format::instrument::{self, BUILT_IN};
+use crate::format::self_assessment::{self, SelfAssessment};
+use crate::format::FileError;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Storage namespace: widgets with the same namespace share their data.
+    pub namespace: String,
+}
+
+/// Whether the last change reached storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    /// Storage refused the last write; the message says what to do.
+    Failed(String),
+}
+
+/// Everything a screen needs to act: the state, a way to change it, and the shell services.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub state: UseReducerHandle<AppState>,
+    pub dispatch: Callback<Action>,
+    pub store: Store,
+    /// Unique per instance: prefixes element ids and radio names.
+    pub prefix: String,
+}
+
+impl Ctx {
+    pub fn instrument(&self) -> &Instrument {
+        &self.state.instrument
+    }
+
+    /// Offers a self-assessment as a JSON file, reporting the outcome in the live region.
+    pub fn export(&self, assessment: &SelfAssessment) {
+        let text = self_assessment::encode(self.instrument(), assessment).to_text();
+        let name = self_assessment::file_name(assessment);
+        let message = match download::offer(&name, &text, "application/json") {
+            Ok(()) => Message::Info(format!("Downloaded {name}.")),
+            Err(e) => Message::Error(e),
+        };
+        self.dispatch.emit(Action::Say(message));
+    }
+}
+
+/// What the widget opened with, computed once per instance.
+struct Startup {
+    store: Store,
+    loaded: persistence::Loaded,
+    instrument: Rc<Instrument>,
+}
+
+fn start(namespace: &str) -> Result<Startup, FileError> {
+    let instrument = Rc::new(instrument::parse(BUILT_IN)?);
+    let store = Store::open(namespace);
+    let loaded = persistence::load(&store, &instrument, clock::now());
+    Ok(Startup {
+        store,
+        loaded,
+        instrument,
+    })
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let startup = use_memo(props.namespace.clone(), |ns| start(ns));
+    match &*startup {
+        Ok(s) => html! {
+            <Widget
+                store={s.store.clone()}
+                instrument={s.instrument.clone()}
+                session={s.loaded.session.clone()}
+                quarantined={s.loaded.quarantined.clone()}
+                load_error={s.loaded.error.as_ref().map(ToString::to_string)}
+            />
+        },
+        Err(e) => {
+            let detail = match e {
+                FileError::Invalid(problems) => describe(problems),
+                other => other.to_string(),
+            };
+            html! {
+                <section class="fc fc-broken" role="alert">
+                    <h2>{ "Fulcrum cannot start: its questionnaire is invalid" }</h2>
+                    <pre class="fc-problems">{ detail }</pre>
+                </section>
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WidgetProps {
+    store: Store,
+    instrument: Rc<Instrument>,
+    session: Session,
+    quarantined: Vec<Quarantined>,
+    load_error: Option<String>,
+}
+
+#[component]
+fn Widget(props: &WidgetProps) -> Html {
+    let state = {
+        let (instrument, session) = (props.instrument.clone(), props.session.clone());
+        use_reducer(move || AppState::new(instrument, session))
+    };
+    let prefix = super::hooks::use_instance_prefix();
+    let save_status = use_state(|| match &props.load_error {
+        Some(e) => SaveStatus::Failed(e.clone()),
+        None => SaveStatus::Saved,
+    });
+    let quarantined = use_state(|| props.quarantined.clone());
+    // What storage holds now, as far as this instance knows: the base of the next diff.
+    let persisted: Rc<RefCell<Session>> = use_mut_ref(|| props.session.clone());
+
+    {
+        let store = props.store.clone();
+        let instrument = props.instrument.clone();
+        let persisted = persisted.clone();
+        let save_status = save_status.clone();
+        use_effect_with(state.session.clone(), move |session| {
+            let writes = persistence::plan(&instrument, &persisted.borrow(), session);
+            if !writes.is_empty() {
+                match persistence::apply(&store, &writes) {
+                    Ok(()) => {
+                        *persisted.borrow_mut() = session.clone();
+                        save_status.set(SaveStatus::Saved);
+                    }
+                    Err(e) => save_status.set(SaveStatus::Failed(e.to_string())),
+                }
+            }
+        });
+    }
+
+    let dispatch: Callback<Action> = state.dispatcher().into();
+    let ctx = Ctx {
+        state: state.clone(),
+        dispatch: dispatch.clone(),
+        store: props.store.clone(),
+        prefix,
+    };
+
+    let on_delete_all = {
+        let (store, persisted, dispatch) =
+            (props.store.clone(), persisted.clone(), dispatch.clone());
+        let (quarantined, save_status) = (quarantined.clone(), save_status.clone());
+        Callback::from(move |()| match persistence::delete_all(&store) {
+            Ok(()) => {
+                *persisted.borrow_mut() = Session::default();
+                quarantined.set(Vec::new());
+                save_status.set(SaveStatus::Saved);
+                dispatch.emit(Action::IntentWithNote(
+                    crate::domain::Intent::DeleteEverything,
+                    "All your Fulcrum data on this device has been deleted.".into(),
+                ));
+            }
+            Err(e) => dispatch.emit(Action::Say(Message::Error(format!(
+                "Not everything could be deleted: {e}"
+            )))),
+        })
+    };
+
+    let on_discard = {
+        let (store, quarantined, dispatch) =
+            (props.store.clone(), quarantined.clone(), dispatch.clone());
+        Callback::from(move |record: String| match store.remove(&record) {
+            Ok(()) => {
+                let left: Vec<Quarantined> = quarantined
+                    .iter()
+                    .filter(|q| q.record != record)
+                    .cloned()
+                    .collect();
+                quarantined.set(left);
+                dispatch.emit(Action::Say(Message::Info(
+                    "The set-aside data was discarded.".into(),
+                )));
+            }
+            Err(e) => dispatch.emit(Action::Say(Message::Error(e.to_string()))),
+        })
+    };
+
+    let screen = match &state.session.screen {
+        Screen::Welcome => html! { <Welcome ctx={ctx.clone()} {on_delete_all} /> },
+        Screen::Practice(i) => {
+            let key = state
+                .instrument
+                .practices()
+                .get(*i)
+                .map(|p| p.id.clone())
+                .unwrap_or_default();
+            html! { <PracticeStep key={key} ctx={ctx.clone()} index={*i} /> }
+        }
+        Screen::Review => html! { <Review ctx={ctx.clone()} /> },
+        Screen::Results(id) => {
+            html! { <ResultsView key={id.clone()} ctx={ctx.clone()} id={id.clone()} /> }
+        }
+    };
+
+    let (status_text, alert_text) = status_texts(&ctx, &save_status);
+
+    html! {
+        <section class="fc" aria-label="Fulcrum leadership self-assessment">
+            <header class="fc-header">
+                <p class="fc-brand">{ "Fulcrum" }</p>
+                <p class="fc-save" role="status" aria-live="polite">{ status_text }</p>
+            </header>
+            <Notices ctx={ctx.clone()} quarantined={(*quarantined).clone()} {on_discard} />
+            <div class="fc-alert" role="alert" aria-live="assertive">
+                if let Some(text) = alert_text {
+                    <p class="fc-alert-text">
+                        { text }
+                        <button type="button" class="fc-link" onclick={dispatch.reform(|_| Action::ClearMessage)}>
+                            { "Dismiss" }
+                        </button>
+                    </p>
+                }
+            </div>
+            { screen }
+        </section>
+    }
+}
+
+/// The polite status line (saving, information) and the assertive one (errors).
+fn status_texts(ctx: &Ctx, save: &SaveStatus) -> (String, Option<String>) {
+    let saving = if ctx.store.unavailable().is_some() {
+        "Not saving: this browser blocks storage here.".to_string()
+    } else {
+        match save {
+            SaveStatus::Saved => "Answers are saved on this device as you go.".to_string(),
+            SaveStatus::Failed(_) => "Not saved: see the message below.".to_string(),
+        }
+    };
+    let info = match &ctx.state.message {
+        Some(Message::Info(text)) => format!("{saving} {text}"),
+        _ => saving,
+    };
+    let alert = match (&ctx.state.message, save) {
+        (Some(Message::Error(e)), _) => Some(e.clone()),
+        (_, SaveStatus::Failed(e)) => Some(e.clone()),
+        _ => None,
+    };
+    (info, alert)
+}

@@ -1,0 +1,55 @@
+//! Yew components (one per file), the reducer of user intents, and mounting onto the page.
+pub mod app;
+pub mod confirm_button;
+pub mod hooks;
+pub mod import_button;
+pub mod notices;
+pub mod past_assessments;
+pub mod practice_nav;
+pub mod practice_step;
+pub mod radar_chart;
+pub mod results_view;
+pub mod review;
+pub mod state;
+pub mod statement_field;
+pub mod welcome;
+
+use crate::domain::instrument::is_valid_id;
+use app::{App, AppProps};
+use wasm_bindgen::JsCast;
+
+/// Mounts one independent widget on every `[data-fulcrum]` element of the page. An element
+/// with a bad `data-namespace` shows why instead of a widget; the others are unaffected.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(elements) = document.query_selector_all("[data-fulcrum]") else {
+        return;
+    };
+    for i in 0..elements.length() {
+        let Some(element) = elements
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        mount(element);
+    }
+}
+
+/// Mounts one widget on `element`, reading its options from `data-*` attributes.
+pub fn mount(element: web_sys::Element) {
+    let namespace = element
+        .get_attribute("data-namespace")
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "default".into());
+    if !is_valid_id(&namespace) {
+        element.set_text_content(Some(&format!(
+            "Fulcrum cannot start here: data-namespace=\"{namespace}\" is not a valid namespace. Use 1–64 lowercase letters, digits and single '-', '.' or '_' between them."
+        )));
+        return;
+    }
+    element.set_text_content(None);
+    yew::Renderer::<App>::with_root_and_props(element, AppProps { namespace }).render();
+}

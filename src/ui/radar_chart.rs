@@ -1,0 +1,89 @@
+//! A radar chart of practice scores as inline SVG: one labelled image for screen readers,
+//! whose figures the results table states in full.
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    pub labels: Vec<String>,
+    /// One score (1–5) per label; `None` for a practice without answers.
+    pub values: Vec<Option<f64>>,
+}
+
+const RADIUS: f64 = 120.0;
+const MAX: f64 = 5.0;
+
+fn point(i: usize, n: usize, r: f64) -> (f64, f64) {
+    let angle = std::f64::consts::TAU * (i as f64) / (n as f64) - std::f64::consts::FRAC_PI_2;
+    (r * angle.cos(), r * angle.sin())
+}
+
+fn points(n: usize, radius_of: impl Fn(usize) -> f64) -> String {
+    (0..n)
+        .map(|i| {
+            let (x, y) = point(i, n, radius_of(i));
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits a long label into two lines at the space nearest its middle.
+fn lines(label: &str) -> Vec<String> {
+    if label.chars().count() <= 16 {
+        return vec![label.to_string()];
+    }
+    let mid = label.len() / 2;
+    let split = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(mid));
+    match split {
+        Some(i) => vec![label[..i].to_string(), label[i + 1..].to_string()],
+        None => vec![label.to_string()],
+    }
+}
+
+#[component]
+pub fn RadarChart(props: &RadarChartProps) -> Html {
+    let n = props.labels.len();
+    if n < 3 {
+        return html! {};
+    }
+    let rings = (1..=5).map(|level| {
+        let r = RADIUS * f64::from(level) / MAX;
+        html! { <polygon class="fc-chart-ring" points={points(n, |_| r)} /> }
+    });
+    let spokes = (0..n).map(|i| {
+        let (x, y) = point(i, n, RADIUS);
+        html! { <line class="fc-chart-spoke" x1="0" y1="0" x2={format!("{x:.1}")} y2={format!("{y:.1}")} /> }
+    });
+    let values = props.values.clone();
+    let shape = points(n, |i| {
+        RADIUS * values.get(i).copied().flatten().unwrap_or(0.0) / MAX
+    });
+    let dots = (0..n).filter_map(|i| {
+        let v = props.values.get(i).copied().flatten()?;
+        let (x, y) = point(i, n, RADIUS * v / MAX);
+        Some(html! { <circle class="fc-chart-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3.5" /> })
+    });
+    let labels = props.labels.iter().enumerate().map(|(i, label)| {
+        let (x, y) = point(i, n, RADIUS + 18.0);
+        let anchor = if x.abs() < 1.0 { "middle" } else if x > 0.0 { "start" } else { "end" };
+        let parts = lines(&format!("{}. {label}", i + 1));
+        let first_dy = if y < -RADIUS * 0.5 { -(parts.len() as f64 - 1.0) * 13.0 } else { 4.0 };
+        let tspans = parts.iter().enumerate().map(|(k, text)| {
+            let dy = if k == 0 { format!("{first_dy:.0}") } else { "13".to_string() };
+            html! { <tspan x={format!("{x:.1}")} dy={dy}>{ text.clone() }</tspan> }
+        });
+        html! { <text class="fc-chart-label" x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor}>{ for tspans }</text> }
+    });
+    html! {
+        <svg class="fc-chart" viewBox="-250 -165 500 330" role="img" aria-label="Radar chart of the score per practice, from 1 at the centre to 5 at the edge. The table gives the same figures." focusable="false">
+            { for rings }
+            { for spokes }
+            <polygon class="fc-chart-shape" points={shape} />
+            { for dots }
+            { for labels }
+        </svg>
+    }
+}

@@ -1,0 +1,103 @@
+//! The review: what is still unanswered, with a way to each gap, and the way to results once
+//! nothing is missing.
+use super::app::Ctx;
+use super::confirm_button::ConfirmButton;
+use super::hooks::use_focus_on_mount;
+use super::practice_nav::PracticeNav;
+use super::state::Action;
+use crate::browser::clock;
+use crate::domain::{Intent, Screen};
+use crate::format::self_assessment::SelfAssessment;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub ctx: Ctx,
+}
+
+#[component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let ctx = &props.ctx;
+    let heading = use_focus_on_mount(ctx.state.navigated);
+    let ins = ctx.instrument();
+    let Some(draft) = ctx.state.session.draft.clone() else {
+        return html! {};
+    };
+    let total = ins.statement_count();
+    let missing = draft.answers.missing(ins);
+    let missing_count: usize = missing.iter().map(|m| m.statement_ids.len()).sum();
+    let gaps = missing.iter().map(|m| {
+        let practice = &ins.practices()[m.practice_index];
+        let index = m.practice_index;
+        let go = ctx
+            .dispatch
+            .reform(move |_: MouseEvent| Action::Intent(Intent::Show(Screen::Practice(index))));
+        let heading_id = format!("{}-gap-{}", ctx.prefix, practice.id);
+        let statements = m
+            .statement_ids
+            .iter()
+            .filter_map(|id| ins.statement(id))
+            .map(|s| {
+                html! { <li key={s.id.clone()}>{ s.self_text.clone() }</li> }
+            });
+        html! {
+            <li key={practice.id.clone()} class="fc-gap">
+                <h3 id={heading_id.clone()}>
+                    { format!("{} — {} unanswered", practice.title, m.statement_ids.len()) }
+                </h3>
+                <ul>{ for statements }</ul>
+                <button type="button" class="fc-button" onclick={go} aria-describedby={heading_id}>
+                    { format!("Answer these in {}", practice.title) }
+                </button>
+            </li>
+        }
+    });
+    let complete = ctx
+        .dispatch
+        .reform(|_: MouseEvent| Action::Intent(Intent::Complete { now: clock::now() }));
+    let last = ins.practices().len().saturating_sub(1);
+    let back = ctx
+        .dispatch
+        .reform(move |_: MouseEvent| Action::Intent(Intent::Show(Screen::Practice(last))));
+    let export = {
+        let ctx = ctx.clone();
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| ctx.export(&SelfAssessment::InProgress(draft.clone())))
+    };
+    let start_over = ctx.dispatch.reform(|()| {
+        Action::IntentWithNote(
+            Intent::StartOver {
+                id: clock::new_id(),
+                now: clock::now(),
+            },
+            "Your answers in progress were cleared. Completed results are kept.".into(),
+        )
+    });
+    html! {
+        <div class="fc-screen fc-review">
+            <PracticeNav ctx={ctx.clone()} />
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "Review your answers" }</h2>
+            if missing_count == 0 {
+                <p class="fc-lead">{ format!("All {total} statements are answered. Your results are ready.") }</p>
+                <div class="fc-actions">
+                    <button type="button" class="fc-button fc-primary" onclick={complete}>{ "See my results" }</button>
+                </div>
+            } else {
+                <p class="fc-lead">
+                    { format!("{missing_count} of {total} statements still need an answer. Results need every statement answered; here is what is missing.") }
+                </p>
+                <ul class="fc-gaps">{ for gaps }</ul>
+            }
+            <div class="fc-step-actions">
+                <button type="button" class="fc-button" onclick={back}>{ "Back" }</button>
+                <button type="button" class="fc-button" onclick={export}>{ "Download answers so far" }</button>
+                <ConfirmButton
+                    label="Start over"
+                    question="Clear the answers in progress and start again? Completed results are kept."
+                    confirm_label="Yes, clear my answers in progress"
+                    on_confirm={start_over}
+                />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! The widget's state and its reducer: user intents go to the pure session; refusals become
+//! messages. No I/O here: persistence observes the result.
+use crate::domain::{Instrument, Intent, Session};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A message for the user, shown in a live region.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Something worked (polite announcement).
+    Info(String),
+    /// Something was refused or failed (assertive announcement).
+    Error(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub instrument: Rc<Instrument>,
+    pub session: Session,
+    pub message: Option<Message>,
+    /// Set after the first navigation, so that focus moves to headings only when the user
+    /// moved, never on page load.
+    pub navigated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Intent(Intent),
+    /// Apply an intent and, if it succeeds, say so.
+    IntentWithNote(Intent, String),
+    Say(Message),
+    ClearMessage,
+}
+
+impl AppState {
+    pub fn new(instrument: Rc<Instrument>, session: Session) -> Self {
+        Self {
+            instrument,
+            session,
+            message: None,
+            navigated: false,
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Intent(intent) => apply(&mut next, intent, None),
+            Action::IntentWithNote(intent, note) => apply(&mut next, intent, Some(note)),
+            Action::Say(m) => next.message = Some(m),
+            Action::ClearMessage => next.message = None,
+        }
+        Rc::new(next)
+    }
+}
+
+fn apply(state: &mut AppState, intent: Intent, note: Option<String>) {
+    let moves = matches!(
+        intent,
+        Intent::Begin { .. }
+            | Intent::Show(_)
+            | Intent::Complete { .. }
+            | Intent::StartOver { .. }
+            | Intent::DeleteEverything
+            | Intent::Import(_)
+            | Intent::ImportDraft(_)
+    );
+    let screen_before = state.session.screen.clone();
+    match state.session.apply(&state.instrument, intent) {
+        Ok(()) => {
+            if moves {
+                state.message = note.map(Message::Info);
+            }
+        }
+        Err(e) => state.message = Some(Message::Error(e.to_string())),
+    }
+    if state.session.screen != screen_before {
+        state.navigated = true;
+    }
+}
