@@ -169,7 +169,7 @@ fn every_kind_of_bad_file_is_refused_with_a_specific_message() {
         (
             "missing digest",
             good.replacen("\"digest\"", "\"digestx\"", 1),
-            "missing field `digest`",
+            "digest: is missing",
         ),
         (
             "other instrument",

@@ -49,7 +49,7 @@ pub fn load(store: &Store, instrument: &Instrument, now: OffsetDateTime) -> Load
         |record: &str, text: &str, reason: String, error: &mut Option<StorageError>| {
             let target = format!(
                 "{QUARANTINE}{}-{}",
-                (now.unix_timestamp_nanos() / 1_000_000),
+                now.unix_timestamp() * 1000 + i64::from(now.millisecond()),
                 record.replace('/', "_")
             );
             // Copy first, then remove: a failure in between leaves two copies, never none.

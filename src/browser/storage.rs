@@ -137,10 +137,10 @@ impl Store {
         }
     }
 
-    /// Record names (keys without the namespace prefix) under `sub`, sorted.
+    /// Record names (keys without the namespace prefix) under `sub`, in storage order.
     pub fn records(&self, sub: &str) -> Result<Vec<String>, StorageError> {
         let wanted = self.key(sub);
-        let mut out: Vec<String> = match &self.backend {
+        let out: Vec<String> = match &self.backend {
             Backend::Local(s) => {
                 let n = s
                     .length()
@@ -157,7 +157,6 @@ impl Store {
                 .cloned()
                 .collect(),
         };
-        out.sort();
         Ok(out
             .into_iter()
             .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_string))

@@ -66,12 +66,14 @@ impl Balance {
                 "Balanced: your technical and leadership practice are about even.".into()
             }
             Balance::TechnicalLeads { by } => format!(
-                "Technical expertise {} leads: your technical index is {by:.1} points above your leadership index.",
-                degree(by)
+                "Technical expertise {} leads: your technical index is {} points above your leadership index.",
+                degree(by),
+                one_decimal(by)
             ),
             Balance::LeadershipLeads { by } => format!(
-                "Leadership {} leads: your leadership index is {by:.1} points above your technical index.",
-                degree(by)
+                "Leadership {} leads: your leadership index is {} points above your technical index.",
+                degree(by),
+                one_decimal(by)
             ),
         }
     }
@@ -86,6 +88,14 @@ pub struct Results {
     pub balance: Balance,
     /// Practice indexes, highest score first (ties keep questionnaire order).
     pub ranking: Vec<usize>,
+}
+
+/// A score with one decimal, for people ("3.4"). Integer arithmetic keeps float formatting
+/// machinery out of the shipped wasm.
+pub fn one_decimal(x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
 }
 
 /// Rounds to two decimals, the precision scores are shown and stored with.
@@ -212,6 +222,19 @@ mod tests {
             .balance
             .describe()
             .starts_with("Technical expertise strongly leads"));
+    }
+
+    #[test]
+    fn one_decimal_rounds_half_away_from_zero() {
+        for (x, s) in [
+            (3.0, "3.0"),
+            (3.25, "3.3"),
+            (4.333, "4.3"),
+            (0.04, "0.0"),
+            (-1.25, "-1.3"),
+        ] {
+            assert_eq!(one_decimal(x), s);
+        }
     }
 
     #[test]

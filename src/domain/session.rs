@@ -115,6 +115,11 @@ pub fn describe_date(t: OffsetDateTime) -> String {
     format!("{} {} {}", t.day(), t.month(), t.year())
 }
 
+/// One sort for every list of takes: a single copy of the sort code ships.
+fn sort_oldest_first(takes: &mut [CompletedAssessment]) {
+    takes.sort_by_key(|c| c.completed_at);
+}
+
 impl Session {
     /// Builds a session from stored parts, repairing a screen that no longer points anywhere.
     pub fn restore(
@@ -123,7 +128,7 @@ impl Session {
         mut completed: Vec<CompletedAssessment>,
         screen: Screen,
     ) -> Self {
-        completed.sort_by_key(|c| c.completed_at);
+        sort_oldest_first(&mut completed);
         let mut s = Self {
             draft,
             completed,
@@ -250,7 +255,7 @@ impl Session {
                 }
                 let id = assessment.id.clone();
                 self.completed.push(assessment);
-                self.completed.sort_by_key(|c| c.completed_at);
+                sort_oldest_first(&mut self.completed);
                 self.screen = Screen::Results(id);
             }
             Intent::ImportDraft(draft) => {

@@ -1,15 +1,16 @@
 //! The envelope every exported file shares: format, version, id, created_at, the instrument's
 //! id/version/sha256, the payload, and the SHA-256 digest of the canonical payload.
 use super::error::FileError;
+use super::fields::Fields;
 use super::json;
 use crate::domain::{Instrument, Problem};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 /// Which questionnaire a file's answers belong to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct InstrumentRef {
     pub id: String,
     pub version: String,
@@ -46,8 +47,9 @@ impl InstrumentRef {
     }
 }
 
-/// A sealed document, field order as written to disk.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A sealed document, field order as written to disk. Read field by field (not derived) so
+/// that every problem is listed and little code ships.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Envelope {
     pub format: String,
     pub version: u64,
@@ -167,16 +169,35 @@ impl Envelope {
                 )]))
             }
         }
-        let envelope: Envelope = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            let message = e.inner().to_string();
-            let message = match message.rfind(" at line ") {
-                Some(at) => message[..at].to_string(),
-                None => message,
-            };
-            FileError::Invalid(vec![Problem::new(path, message)])
-        })?;
+        let mut f = Fields::default();
+        let empty = serde_json::Map::new();
+        let instrument = f
+            .object(root.get("instrument"), "instrument")
+            .unwrap_or(&empty);
+        let instrument = InstrumentRef {
+            id: f.string(instrument, "instrument", "id", true),
+            version: f.string(instrument, "instrument", "version", true),
+            sha256: f.string(instrument, "instrument", "sha256", true),
+        };
+        let payload = match root.get("payload") {
+            Some(p @ Value::Object(_)) => p.clone(),
+            other => {
+                f.object(other, "payload");
+                Value::Null
+            }
+        };
+        let envelope = Envelope {
+            format,
+            version: root.get("version").and_then(Value::as_u64).unwrap_or(0),
+            id: f.string(root, "", "id", true),
+            created_at: f.string(root, "", "created_at", true),
+            instrument,
+            payload,
+            digest: f.string(root, "", "digest", true),
+        };
+        if !f.problems.is_empty() {
+            return Err(FileError::Invalid(f.problems));
+        }
         if json::sha256_hex(&envelope.payload) != envelope.digest.to_ascii_lowercase() {
             return Err(FileError::DigestMismatch);
         }

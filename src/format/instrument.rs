@@ -1,6 +1,7 @@
 //! The instrument document (`fulcrum.instrument`, format version 1): read field by field so
 //! that every problem is reported with its JSON path, then validated by the domain.
 use super::error::FileError;
+use super::fields::{join, Fields};
 use super::json;
 use crate::domain::instrument::{FeedbackRules, Practice, Scale, Statement, Tag};
 use crate::domain::{Instrument, InstrumentSpec, Problem};
@@ -16,7 +17,7 @@ pub const BUILT_IN: &str = include_str!("../../assets/instruments/leadership-bal
 pub fn parse(text: &str) -> Result<Instrument, FileError> {
     let value = json::parse(text)?;
     let sha256 = json::sha256_hex(&value);
-    let mut r = Reader::default();
+    let mut r = Fields::default();
     let Some(root) = value.as_object() else {
         return Err(FileError::Invalid(vec![Problem::new(
             "",
@@ -44,7 +45,7 @@ pub fn parse(text: &str) -> Result<Instrument, FileError> {
         }
         _ => r.problem("format_version", format!("must be {FORMAT_VERSION}")),
     }
-    let spec = r.spec(root);
+    let spec = spec(&mut r, root);
     let mut problems = r.problems;
     match Instrument::validate(spec, sha256) {
         Ok(instrument) if problems.is_empty() => Ok(instrument),
@@ -62,256 +63,89 @@ pub fn parse(text: &str) -> Result<Instrument, FileError> {
     }
 }
 
-/// Collects shape problems while reading; missing or mistyped fields read as empty values
-/// so that reading goes on and finds the rest.
-#[derive(Default)]
-struct Reader {
-    problems: Vec<Problem>,
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-impl Reader {
-    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, message));
-    }
-
-    fn string(
-        &mut self,
-        obj: &Map<String, Value>,
-        path: &str,
-        key: &str,
-        required: bool,
-    ) -> String {
-        match obj.get(key) {
-            Some(Value::String(s)) => s.clone(),
-            None | Some(Value::Null) if !required => String::new(),
-            None => {
-                self.problem(join(path, key), "is missing; it must be text");
-                String::new()
-            }
-            Some(other) => {
-                self.problem(
-                    join(path, key),
-                    format!("must be text, not {}", kind(other)),
-                );
-                String::new()
+fn spec(r: &mut Fields, root: &Map<String, Value>) -> InstrumentSpec {
+    let empty = Map::new();
+    let scale = r.object(root.get("scale"), "scale").unwrap_or(&empty);
+    let scale = Scale {
+        labels: r.texts(scale, "scale", "labels", true),
+        not_observed: r.string(scale, "scale", "not_observed", true),
+    };
+    let defaults = FeedbackRules::default();
+    let feedback = match root.get("feedback") {
+        None => defaults,
+        v => {
+            let fb = r.object(v, "feedback").unwrap_or(&empty);
+            FeedbackRules {
+                min_group_size: r.count(fb, "feedback", "min_group_size", defaults.min_group_size),
+                blind_spot_gap: r.number(fb, "feedback", "blind_spot_gap", defaults.blind_spot_gap),
+                hidden_strength_gap: r.number(
+                    fb,
+                    "feedback",
+                    "hidden_strength_gap",
+                    defaults.hidden_strength_gap,
+                ),
             }
         }
-    }
-
-    fn number(&mut self, obj: &Map<String, Value>, path: &str, key: &str, default: f64) -> f64 {
-        match obj.get(key) {
-            None => default,
-            Some(Value::Number(n)) => n.as_f64().unwrap_or(default),
-            Some(other) => {
-                self.problem(
-                    join(path, key),
-                    format!("must be a number, not {}", kind(other)),
-                );
-                default
-            }
-        }
-    }
-
-    fn count(&mut self, obj: &Map<String, Value>, path: &str, key: &str, default: u32) -> u32 {
-        match obj.get(key) {
-            None => default,
-            Some(Value::Number(n)) => match n.as_u64().and_then(|v| u32::try_from(v).ok()) {
-                Some(v) => v,
-                None => {
-                    self.problem(join(path, key), "must be a whole number of at least 0");
-                    default
-                }
-            },
-            Some(other) => {
-                self.problem(
-                    join(path, key),
-                    format!("must be a whole number, not {}", kind(other)),
-                );
-                default
-            }
-        }
-    }
-
-    fn array<'v>(
-        &mut self,
-        obj: &'v Map<String, Value>,
-        path: &str,
-        key: &str,
-        required: bool,
-    ) -> &'v [Value] {
-        match obj.get(key) {
-            Some(Value::Array(items)) => items,
-            None if !required => &[],
-            None => {
-                self.problem(join(path, key), "is missing; it must be a list");
-                &[]
-            }
-            Some(other) => {
-                self.problem(
-                    join(path, key),
-                    format!("must be a list, not {}", kind(other)),
-                );
-                &[]
-            }
-        }
-    }
-
-    fn object<'v>(
-        &mut self,
-        value: Option<&'v Value>,
-        path: &str,
-    ) -> Option<&'v Map<String, Value>> {
-        match value {
-            Some(Value::Object(m)) => Some(m),
-            None => {
-                self.problem(path, "is missing; it must be an object");
-                None
-            }
-            Some(other) => {
-                self.problem(path, format!("must be an object, not {}", kind(other)));
-                None
-            }
-        }
-    }
-
-    fn texts(
-        &mut self,
-        obj: &Map<String, Value>,
-        path: &str,
-        key: &str,
-        required: bool,
-    ) -> Vec<String> {
-        let at = join(path, key);
-        let items = self.array(obj, path, key, required);
-        items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| match v {
-                Value::String(s) => s.clone(),
-                other => {
-                    self.problem(
-                        format!("{at}[{i}]"),
-                        format!("must be text, not {}", kind(other)),
-                    );
-                    String::new()
-                }
-            })
-            .collect()
-    }
-
-    fn spec(&mut self, root: &Map<String, Value>) -> InstrumentSpec {
-        let empty = Map::new();
-        let scale = self.object(root.get("scale"), "scale").unwrap_or(&empty);
-        let scale = Scale {
-            labels: self.texts(scale, "scale", "labels", true),
-            not_observed: self.string(scale, "scale", "not_observed", true),
-        };
-        let defaults = FeedbackRules::default();
-        let feedback = match root.get("feedback") {
-            None => defaults,
-            v => {
-                let fb = self.object(v, "feedback").unwrap_or(&empty);
-                FeedbackRules {
-                    min_group_size: self.count(
-                        fb,
-                        "feedback",
-                        "min_group_size",
-                        defaults.min_group_size,
-                    ),
-                    blind_spot_gap: self.number(
-                        fb,
-                        "feedback",
-                        "blind_spot_gap",
-                        defaults.blind_spot_gap,
-                    ),
-                    hidden_strength_gap: self.number(
-                        fb,
-                        "feedback",
-                        "hidden_strength_gap",
-                        defaults.hidden_strength_gap,
-                    ),
-                }
-            }
-        };
-        let practices = self
-            .array(root, "", "practices", true)
-            .iter()
-            .enumerate()
-            .map(|(i, v)| self.practice(v, &format!("practices[{i}]")))
-            .collect();
-        InstrumentSpec {
-            id: self.string(root, "", "id", true),
-            version: self.string(root, "", "version", true),
-            language: self.string(root, "", "language", false),
-            title: self.string(root, "", "title", true),
-            description: self.string(root, "", "description", false),
-            source: self.string(root, "", "source", false),
-            minutes: self.count(root, "", "minutes", 15),
-            scale,
-            feedback,
-            practices,
-        }
-    }
-
-    fn practice(&mut self, value: &Value, at: &str) -> Practice {
-        let empty = Map::new();
-        let obj = self.object(Some(value), at).unwrap_or(&empty);
-        let statements = self
-            .array(obj, at, "statements", true)
-            .iter()
-            .enumerate()
-            .map(|(j, v)| self.statement(v, &format!("{at}.statements[{j}]")))
-            .collect();
-        Practice {
-            id: self.string(obj, at, "id", true),
-            title: self.string(obj, at, "title", true),
-            summary: self.string(obj, at, "summary", false),
-            statements,
-            suggestions: self.texts(obj, at, "suggestions", false),
-        }
-    }
-
-    fn statement(&mut self, value: &Value, at: &str) -> Statement {
-        let empty = Map::new();
-        let obj = self.object(Some(value), at).unwrap_or(&empty);
-        let tag_text = self.string(obj, at, "tag", true);
-        let tag = match Tag::parse(&tag_text) {
-            Some(t) => t,
-            None => {
-                if obj.contains_key("tag") {
-                    self.problem(
-                        join(at, "tag"),
-                        format!("\"{tag_text}\" is not a tag: use \"technical\" or \"leadership\""),
-                    );
-                }
-                Tag::Technical
-            }
-        };
-        Statement {
-            id: self.string(obj, at, "id", true),
-            tag,
-            self_text: self.string(obj, at, "self", true),
-            peer_text: self.string(obj, at, "peer", true),
-        }
+    };
+    let practices = r
+        .array(root, "", "practices", true)
+        .iter()
+        .enumerate()
+        .map(|(i, v)| practice(r, v, &format!("practices[{i}]")))
+        .collect();
+    InstrumentSpec {
+        id: r.string(root, "", "id", true),
+        version: r.string(root, "", "version", true),
+        language: r.string(root, "", "language", false),
+        title: r.string(root, "", "title", true),
+        description: r.string(root, "", "description", false),
+        source: r.string(root, "", "source", false),
+        minutes: r.count(root, "", "minutes", 15),
+        scale,
+        feedback,
+        practices,
     }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+fn practice(r: &mut Fields, value: &Value, at: &str) -> Practice {
+    let empty = Map::new();
+    let obj = r.object(Some(value), at).unwrap_or(&empty);
+    let statements = r
+        .array(obj, at, "statements", true)
+        .iter()
+        .enumerate()
+        .map(|(j, v)| statement(r, v, &format!("{at}.statements[{j}]")))
+        .collect();
+    Practice {
+        id: r.string(obj, at, "id", true),
+        title: r.string(obj, at, "title", true),
+        summary: r.string(obj, at, "summary", false),
+        statements,
+        suggestions: r.texts(obj, at, "suggestions", false),
+    }
+}
+
+fn statement(r: &mut Fields, value: &Value, at: &str) -> Statement {
+    let empty = Map::new();
+    let obj = r.object(Some(value), at).unwrap_or(&empty);
+    let tag_text = r.string(obj, at, "tag", true);
+    let tag = match Tag::parse(&tag_text) {
+        Some(t) => t,
+        None => {
+            if obj.contains_key("tag") {
+                r.problem(
+                    join(at, "tag"),
+                    format!("\"{tag_text}\" is not a tag: use \"technical\" or \"leadership\""),
+                );
+            }
+            Tag::Technical
+        }
+    };
+    Statement {
+        id: r.string(obj, at, "id", true),
+        tag,
+        self_text: r.string(obj, at, "self", true),
+        peer_text: r.string(obj, at, "peer", true),
     }
 }
 

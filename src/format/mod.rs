@@ -2,6 +2,7 @@
 //! instrument document, the self-assessment file, and stored session records.
 pub mod envelope;
 pub mod error;
+pub mod fields;
 pub mod instrument;
 pub mod json;
 pub mod self_assessment;

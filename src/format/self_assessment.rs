@@ -2,12 +2,11 @@
 //! progress, with its answers, comments and scores. Also the form it is stored in.
 use super::envelope::{is_valid_record_id, parse_timestamp, timestamp, Envelope};
 use super::error::FileError;
+use super::fields::Fields;
 use crate::domain::answers::MAX_COMMENT_CHARS;
 use crate::domain::scoring::Results;
 use crate::domain::{Answers, CompletedAssessment, Draft, Instrument, Problem, Rating};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-use std::collections::BTreeMap;
+use serde_json::{Map, Value};
 
 pub const FORMAT: &str = "fulcrum.self-assessment";
 pub const VERSION: u64 = 1;
@@ -29,32 +28,20 @@ impl SelfAssessment {
     }
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PayloadV1 {
-    status: String,
-    started_at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    completed_at: Option<String>,
-    updated_at: String,
-    answers: BTreeMap<String, Value>,
-    #[serde(default)]
-    comments: BTreeMap<String, String>,
-    /// Derived from the answers for readers of the file; recomputed, never trusted, on import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    scores: Option<ScoresV1>,
-}
+/// Payload fields of version 1. Built and read as JSON values: derived serde code for these
+/// shapes would be the largest part of the shipped wasm.
+const PAYLOAD_FIELDS: [&str; 7] = [
+    "status",
+    "started_at",
+    "completed_at",
+    "updated_at",
+    "answers",
+    "comments",
+    "scores",
+];
 
-#[derive(Debug, Serialize, Deserialize)]
-struct ScoresV1 {
-    practices: BTreeMap<String, Option<f64>>,
-    technical: Option<f64>,
-    leadership: Option<f64>,
-    balance: String,
-}
-
-fn answers_json(answers: &Answers) -> BTreeMap<String, Value> {
-    answers
+fn answers_json(answers: &Answers) -> Value {
+    let map: Map<String, Value> = answers
         .ratings
         .iter()
         .map(|(id, r)| {
@@ -64,57 +51,79 @@ fn answers_json(answers: &Answers) -> BTreeMap<String, Value> {
             };
             (id.clone(), v)
         })
-        .collect()
+        .collect();
+    Value::Object(map)
 }
 
-fn scores_json(instrument: &Instrument, answers: &Answers) -> ScoresV1 {
-    let results = Results::compute(instrument, answers);
-    ScoresV1 {
-        practices: results
-            .practices
+fn comments_json(answers: &Answers) -> Value {
+    Value::Object(
+        answers
+            .comments
             .iter()
-            .map(|p| (instrument.practices()[p.practice_index].id.clone(), p.mean))
+            .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
             .collect(),
-        technical: results.technical,
-        leadership: results.leadership,
-        balance: results.balance.describe(),
-    }
+    )
+}
+
+/// Scores are derived from the answers, written for readers of the file, and recomputed (never
+/// trusted) on import.
+fn scores_json(instrument: &Instrument, answers: &Answers) -> Value {
+    let results = Results::compute(instrument, answers);
+    let practices: Map<String, Value> = results
+        .practices
+        .iter()
+        .map(|p| {
+            (
+                instrument.practices()[p.practice_index].id.clone(),
+                p.mean.map_or(Value::Null, Value::from),
+            )
+        })
+        .collect();
+    let mut scores = Map::new();
+    scores.insert("practices".into(), Value::Object(practices));
+    scores.insert(
+        "technical".into(),
+        results.technical.map_or(Value::Null, Value::from),
+    );
+    scores.insert(
+        "leadership".into(),
+        results.leadership.map_or(Value::Null, Value::from),
+    );
+    scores.insert("balance".into(), Value::from(results.balance.describe()));
+    Value::Object(scores)
 }
 
 /// Seals a self-assessment as a document. The envelope's id is the take's id and its
 /// created_at the moment the take was completed (or last changed, in progress), so the same
 /// take always gives the same bytes.
 pub fn encode(instrument: &Instrument, assessment: &SelfAssessment) -> Envelope {
-    let (id, payload, created_at) = match assessment {
-        SelfAssessment::Completed(c) => (
-            &c.id,
-            PayloadV1 {
-                status: "completed".into(),
-                started_at: timestamp(c.started_at),
-                completed_at: Some(timestamp(c.completed_at)),
-                updated_at: timestamp(c.completed_at),
-                answers: answers_json(&c.answers),
-                comments: c.answers.comments.clone(),
-                scores: Some(scores_json(instrument, &c.answers)),
-            },
-            c.completed_at,
-        ),
-        SelfAssessment::InProgress(d) => (
-            &d.id,
-            PayloadV1 {
-                status: "in_progress".into(),
-                started_at: timestamp(d.started_at),
-                completed_at: None,
-                updated_at: timestamp(d.updated_at),
-                answers: answers_json(&d.answers),
-                comments: d.answers.comments.clone(),
-                scores: None,
-            },
-            d.updated_at,
-        ),
+    let mut payload = Map::new();
+    let (id, answers, created_at) = match assessment {
+        SelfAssessment::Completed(c) => {
+            payload.insert("status".into(), "completed".into());
+            payload.insert("started_at".into(), timestamp(c.started_at).into());
+            payload.insert("completed_at".into(), timestamp(c.completed_at).into());
+            payload.insert("updated_at".into(), timestamp(c.completed_at).into());
+            payload.insert("scores".into(), scores_json(instrument, &c.answers));
+            (&c.id, &c.answers, c.completed_at)
+        }
+        SelfAssessment::InProgress(d) => {
+            payload.insert("status".into(), "in_progress".into());
+            payload.insert("started_at".into(), timestamp(d.started_at).into());
+            payload.insert("updated_at".into(), timestamp(d.updated_at).into());
+            (&d.id, &d.answers, d.updated_at)
+        }
     };
-    let payload = serde_json::to_value(&payload).unwrap_or(Value::Null);
-    Envelope::seal(FORMAT, VERSION, id, created_at, instrument, payload)
+    payload.insert("answers".into(), answers_json(answers));
+    payload.insert("comments".into(), comments_json(answers));
+    Envelope::seal(
+        FORMAT,
+        VERSION,
+        id,
+        created_at,
+        instrument,
+        Value::Object(payload),
+    )
 }
 
 /// The file name offered for download, e.g. `fulcrum-self-assessment-2026-11-25.json`.
@@ -143,16 +152,40 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
             "must be 1–64 letters, digits, '-' or '_'",
         ));
     }
-    let payload: PayloadV1 = serde_path_to_error::deserialize(envelope.payload).map_err(|e| {
-        FileError::Invalid(vec![Problem::new(
-            format!("payload.{}", e.path()),
-            e.inner().to_string(),
-        )])
-    })?;
-    let started_at = parse_timestamp(&payload.started_at, "payload.started_at", &mut problems);
-    let updated_at = parse_timestamp(&payload.updated_at, "payload.updated_at", &mut problems);
+    let mut f = Fields::default();
+    let empty = Map::new();
+    let payload = envelope.payload.as_object().unwrap_or(&empty);
+    for key in payload.keys() {
+        if !PAYLOAD_FIELDS.contains(&key.as_str()) {
+            problems.push(Problem::new(
+                format!("payload.{key}"),
+                "is not a field of a version 1 self-assessment",
+            ));
+        }
+    }
+    let status = f.string(payload, "payload", "status", true);
+    let started_text = f.string(payload, "payload", "started_at", true);
+    let updated_text = f.string(payload, "payload", "updated_at", true);
+    let completed_text = payload
+        .get("completed_at")
+        .filter(|v| !v.is_null())
+        .map(|_| f.string(payload, "payload", "completed_at", true));
+    let answer_values = f
+        .object(payload.get("answers"), "payload.answers")
+        .cloned()
+        .unwrap_or_default();
+    let comment_values = match payload.get("comments") {
+        None => Map::new(),
+        v => f.object(v, "payload.comments").cloned().unwrap_or_default(),
+    };
+    if !f.problems.is_empty() {
+        problems.append(&mut f.problems);
+        return Err(FileError::Invalid(problems));
+    }
+    let started_at = parse_timestamp(&started_text, "payload.started_at", &mut problems);
+    let updated_at = parse_timestamp(&updated_text, "payload.updated_at", &mut problems);
     let mut answers = Answers::default();
-    for (id, value) in &payload.answers {
+    for (id, value) in &answer_values {
         let at = format!("payload.answers.{id}");
         if instrument.statement(id).is_none() {
             problems.push(Problem::new(at, "is not a statement of this questionnaire"));
@@ -178,8 +211,12 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
             )),
         }
     }
-    for (practice, text) in &payload.comments {
+    for (practice, text) in &comment_values {
         let at = format!("payload.comments.{practice}");
+        let Some(text) = text.as_str() else {
+            problems.push(Problem::new(at, "must be text"));
+            continue;
+        };
         if instrument.practice_index(practice).is_none() {
             problems.push(Problem::new(at, "is not a practice of this questionnaire"));
         } else if text.chars().count() > MAX_COMMENT_CHARS {
@@ -191,7 +228,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
             answers.set_comment(practice, text);
         }
     }
-    let assessment = match (payload.status.as_str(), &payload.completed_at) {
+    let assessment = match (status.as_str(), &completed_text) {
         ("completed", Some(done)) => {
             let completed_at = parse_timestamp(done, "payload.completed_at", &mut problems);
             let missing = instrument.statement_count() - answers.answered_count(instrument);

@@ -2,70 +2,55 @@
 //! flow. Versioned like files, so a newer copy's records are recognised and set aside.
 use super::error::FileError;
 use super::json;
-use crate::domain::Screen;
-use serde::{Deserialize, Serialize};
+use crate::domain::{Problem, Screen};
+use serde_json::{json, Value};
 
 pub const POSITION_FORMAT: &str = "fulcrum.position";
 pub const POSITION_VERSION: u64 = 1;
 
-#[derive(Debug, Serialize, Deserialize)]
-struct PositionV1 {
-    format: String,
-    version: u64,
-    #[serde(flatten)]
-    screen: ScreenV1,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(tag = "screen", rename_all = "snake_case")]
-enum ScreenV1 {
-    Welcome,
-    Practice { index: usize },
-    Review,
-    Results { assessment: String },
-}
-
 pub fn encode_position(screen: &Screen) -> String {
-    let screen = match screen {
-        Screen::Welcome => ScreenV1::Welcome,
-        Screen::Practice(index) => ScreenV1::Practice { index: *index },
-        Screen::Review => ScreenV1::Review,
-        Screen::Results(id) => ScreenV1::Results {
-            assessment: id.clone(),
-        },
+    let value = match screen {
+        Screen::Welcome => json!({"screen": "welcome"}),
+        Screen::Practice(index) => json!({"screen": "practice", "index": index}),
+        Screen::Review => json!({"screen": "review"}),
+        Screen::Results(id) => json!({"screen": "results", "assessment": id}),
     };
-    serde_json::to_string(&PositionV1 {
-        format: POSITION_FORMAT.into(),
-        version: POSITION_VERSION,
-        screen,
-    })
-    .unwrap_or_default()
+    let mut value = value;
+    value["format"] = POSITION_FORMAT.into();
+    value["version"] = POSITION_VERSION.into();
+    value.to_string()
 }
 
 pub fn decode_position(text: &str) -> Result<Screen, FileError> {
     let value = json::parse(text)?;
-    if let Some(v) = value.get("version").and_then(serde_json::Value::as_u64) {
-        if v > POSITION_VERSION {
+    let bad = |message: &str| FileError::Invalid(vec![Problem::new("", message)]);
+    if value.get("format").and_then(Value::as_str) != Some(POSITION_FORMAT) {
+        return Err(bad("not a stored position"));
+    }
+    match value.get("version").and_then(Value::as_u64) {
+        Some(POSITION_VERSION) => {}
+        Some(v) if v > POSITION_VERSION => {
             return Err(FileError::NewerVersion {
                 format: "position".into(),
                 found: v,
                 supported: POSITION_VERSION,
-            });
+            })
         }
+        _ => return Err(bad("unknown version")),
     }
-    let p: PositionV1 = serde_json::from_value(value).map_err(|e| json::syntax_error(&e))?;
-    if p.format != POSITION_FORMAT {
-        return Err(FileError::WrongFormat {
-            expected: "position".into(),
-            found: p.format,
-        });
+    let index = value.get("index").and_then(Value::as_u64);
+    let assessment = value.get("assessment").and_then(Value::as_str);
+    match (
+        value.get("screen").and_then(Value::as_str),
+        index,
+        assessment,
+    ) {
+        (Some("welcome"), _, _) => Ok(Screen::Welcome),
+        (Some("practice"), Some(i), _) => Ok(Screen::Practice(usize::try_from(i).unwrap_or(0))),
+        (Some("review"), _, _) => Ok(Screen::Review),
+        (Some("results"), _, Some(id)) => Ok(Screen::Results(id.to_string())),
+        _ => Err(bad("unknown screen")),
     }
-    Ok(match p.screen {
-        ScreenV1::Welcome => Screen::Welcome,
-        ScreenV1::Practice { index } => Screen::Practice(index),
-        ScreenV1::Review => Screen::Review,
-        ScreenV1::Results { assessment } => Screen::Results(assessment),
-    })
 }
 
 #[cfg(test)]

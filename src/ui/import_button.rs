@@ -31,8 +31,8 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
             let size = file.size();
             if size > MAX_FILE_BYTES as f64 {
                 ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                    "{name} was not opened: it is {:.1} MB, and a Fulcrum file is at most {} MB. Choose a file exported by Fulcrum. Nothing was changed.",
-                    size / 1_048_576.0,
+                    "{name} was not opened: it is over {} MB, and a Fulcrum file is at most {} MB. Choose a file exported by Fulcrum. Nothing was changed.",
+                    (size / 1_048_576.0).floor() as u64,
                     MAX_FILE_BYTES / 1_048_576
                 ))));
                 return;

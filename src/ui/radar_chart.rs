@@ -12,16 +12,20 @@ pub struct RadarChartProps {
 const RADIUS: f64 = 120.0;
 const MAX: f64 = 5.0;
 
-fn point(i: usize, n: usize, r: f64) -> (f64, f64) {
+/// Where spoke `i` of `n` is at radius `r`, in whole SVG units (one unit is below a pixel
+/// here). Trigonometry comes from the browser's Math so no libm ships in the wasm.
+fn point(i: usize, n: usize, r: f64) -> (i32, i32) {
     let angle = std::f64::consts::TAU * (i as f64) / (n as f64) - std::f64::consts::FRAC_PI_2;
-    (r * angle.cos(), r * angle.sin())
+    let x = (r * js_sys::Math::cos(angle)).round() as i32;
+    let y = (r * js_sys::Math::sin(angle)).round() as i32;
+    (x, y)
 }
 
 fn points(n: usize, radius_of: impl Fn(usize) -> f64) -> String {
     (0..n)
         .map(|i| {
             let (x, y) = point(i, n, radius_of(i));
-            format!("{x:.1},{y:.1}")
+            format!("{x},{y}")
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -55,7 +59,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     });
     let spokes = (0..n).map(|i| {
         let (x, y) = point(i, n, RADIUS);
-        html! { <line class="fc-chart-spoke" x1="0" y1="0" x2={format!("{x:.1}")} y2={format!("{y:.1}")} /> }
+        html! { <line class="fc-chart-spoke" x1="0" y1="0" x2={x.to_string()} y2={y.to_string()} /> }
     });
     let values = props.values.clone();
     let shape = points(n, |i| {
@@ -64,18 +68,21 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let dots = (0..n).filter_map(|i| {
         let v = props.values.get(i).copied().flatten()?;
         let (x, y) = point(i, n, RADIUS * v / MAX);
-        Some(html! { <circle class="fc-chart-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3.5" /> })
+        Some(
+            html! { <circle class="fc-chart-dot" cx={x.to_string()} cy={y.to_string()} r="3.5" /> },
+        )
     });
     let labels = props.labels.iter().enumerate().map(|(i, label)| {
         let (x, y) = point(i, n, RADIUS + 18.0);
-        let anchor = if x.abs() < 1.0 { "middle" } else if x > 0.0 { "start" } else { "end" };
+        let anchor = match x { 0 => "middle", x if x > 0 => "start", _ => "end" };
         let parts = lines(&format!("{}. {label}", i + 1));
-        let first_dy = if y < -RADIUS * 0.5 { -(parts.len() as f64 - 1.0) * 13.0 } else { 4.0 };
+        let lines_above = i32::try_from(parts.len()).unwrap_or(1) - 1;
+        let first_dy = if f64::from(y) < -RADIUS * 0.5 { -lines_above * 13 } else { 4 };
         let tspans = parts.iter().enumerate().map(|(k, text)| {
-            let dy = if k == 0 { format!("{first_dy:.0}") } else { "13".to_string() };
-            html! { <tspan x={format!("{x:.1}")} dy={dy}>{ text.clone() }</tspan> }
+            let dy = if k == 0 { first_dy.to_string() } else { "13".to_string() };
+            html! { <tspan x={x.to_string()} dy={dy}>{ text.clone() }</tspan> }
         });
-        html! { <text class="fc-chart-label" x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor={anchor}>{ for tspans }</text> }
+        html! { <text class="fc-chart-label" x={x.to_string()} y={y.to_string()} text-anchor={anchor}>{ for tspans }</text> }
     });
     html! {
         <svg class="fc-chart" viewBox="-250 -165 500 330" role="img" aria-label="Radar chart of the score per practice, from 1 at the centre to 5 at the edge. The table gives the same figures." focusable="false">

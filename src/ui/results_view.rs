@@ -5,7 +5,7 @@ use super::hooks::use_focus_on_mount;
 use super::radar_chart::RadarChart;
 use super::state::Action;
 use crate::browser::clock;
-use crate::domain::scoring::Results;
+use crate::domain::scoring::{one_decimal, Results};
 use crate::domain::session::describe_date;
 use crate::domain::{Intent, Screen};
 use crate::format::self_assessment::SelfAssessment;
@@ -18,7 +18,7 @@ pub struct ResultsViewProps {
 }
 
 fn score_text(v: Option<f64>) -> String {
-    v.map_or_else(|| "no answers".to_string(), |v| format!("{v:.1}"))
+    v.map_or_else(|| "no answers".to_string(), one_decimal)
 }
 
 #[component]
@@ -44,7 +44,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <div class="fc-index">
                 <dt>{ name.to_string() }</dt>
                 <dd>
-                    <meter min="1" max="5" value={value.unwrap_or(0.0).to_string()} aria-hidden="true"></meter>
+                    <meter min="1" max="5" value={one_decimal(value.unwrap_or(0.0))} aria-hidden="true"></meter>
                     { format!(" {} of 5", score_text(value)) }
                 </dd>
             </div>
