@@ -1,0 +1,924 @@
+//! Shared harness for the end-to-end tests (server, chromedriver, browser session).
+//!
+//! A test serves the release build (`$FULCRUM_DIST`, made by `scripts/test.sh`) on
+//! `127.0.0.1:0`, starts its own chromedriver on a free port, opens headless Chromium sessions
+//! with a fresh profile each, and waits on conditions with bounded timeouts (never fixed
+//! sleeps). Everything stops when dropped.
+//!
+//! ```no_run
+//! use fulcrum_e2e::Harness;
+//!
+//! # async fn example() -> fulcrum_e2e::Result<()> {
+//! let harness = Harness::start()?;
+//! let browser = harness.browser().start().await?;
+//! browser.goto(&harness.url("/")).await?;
+//! browser.wait_for("[data-fulcrum] h1").await?;
+//! browser.assert_same_origin(&harness.origin()).await?;
+//! browser.quit().await?;
+//! # Ok(())
+//! # }
+//! ```
+
+use std::fmt;
+use std::future::Future;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::ops::Deref;
+use std::path::{Component, Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use thirtyfour::{
+    By, ChromiumLikeCapabilities, DesiredCapabilities, LoggingPrefsLogLevel, WebDriver, WebElement,
+};
+
+pub use thirtyfour;
+
+/// Errors from the harness and from WebDriver, with a readable message.
+pub type Error = Box<dyn std::error::Error + Send + Sync + 'static>;
+/// Result type for harness calls and for tests (`async fn t() -> fulcrum_e2e::Result<()>`).
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// How long the `wait_*` helpers wait before failing.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(15);
+/// How often the `wait_*` helpers re-check their condition.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(50);
+/// Default browser window size.
+pub const DEFAULT_WINDOW: (u32, u32) = (1280, 900);
+/// The narrow (mobile) viewport width the layout must support.
+pub const NARROW_WIDTH: u32 = 320;
+/// Chromium will not make a window narrower than this; narrower viewports are emulated
+/// (chromedriver `mobileEmulation.deviceMetrics`).
+pub const MIN_WINDOW_WIDTH: u32 = 500;
+
+/// Chromium flags that keep it quiet on a closed network and runnable as root
+/// (same list as `webdriver.json` at the repository root).
+pub const CHROMIUM_ARGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--no-first-run",
+    "--disable-quic",
+];
+
+fn err(message: impl Into<String>) -> Error {
+    message.into().into()
+}
+
+/// The release build to test: `$FULCRUM_DIST` (set by `scripts/test.sh`).
+///
+/// Panics with instructions if it is unset or holds no `index.html`.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("FULCRUM_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            panic!(
+                "FULCRUM_DIST is not set. Run scripts/test.sh (or: trunk build --release \
+             --dist target/dist-release && FULCRUM_DIST=$PWD/target/dist-release \
+             cargo test -p fulcrum-e2e)"
+            )
+        });
+    assert!(
+        dir.join("index.html").is_file(),
+        "FULCRUM_DIST={} has no index.html; build it with scripts/test.sh release",
+        dir.display()
+    );
+    dir
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static file server
+// ---------------------------------------------------------------------------------------------
+
+/// A static file server for a directory on `127.0.0.1:<free port>`.
+///
+/// Serves `index.html` for `/`, sets the right `Content-Type`, records the path of every
+/// request it received, and stops when dropped.
+pub struct StaticServer {
+    addr: SocketAddr,
+    server: Arc<tiny_http::Server>,
+    requests: Arc<Mutex<Vec<String>>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// Options for [`StaticServer`]: extra response headers (e.g. a Content-Security-Policy).
+#[derive(Debug, Clone)]
+pub struct StaticServerBuilder {
+    root: PathBuf,
+    headers: Vec<(String, String)>,
+}
+
+impl StaticServerBuilder {
+    /// Adds a header to every response (e.g. `Content-Security-Policy`).
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Binds `127.0.0.1:0` and starts serving in a background thread.
+    pub fn start(self) -> Result<StaticServer> {
+        let root = self.root.canonicalize().map_err(|e| {
+            err(format!(
+                "cannot serve {}: {e}",
+                self.root.as_path().display()
+            ))
+        })?;
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0")?);
+        let addr = server
+            .server_addr()
+            .to_ip()
+            .ok_or_else(|| err("static server is not on an IP address"))?;
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let headers = self
+            .headers
+            .iter()
+            .map(|(n, v)| {
+                tiny_http::Header::from_bytes(n.as_bytes(), v.as_bytes())
+                    .map_err(|()| err(format!("invalid header {n}: {v}")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let thread = {
+            let server = Arc::clone(&server);
+            let requests = Arc::clone(&requests);
+            std::thread::Builder::new()
+                .name("fulcrum-e2e-static".into())
+                .spawn(move || {
+                    for request in server.incoming_requests() {
+                        requests
+                            .lock()
+                            .expect("request log")
+                            .push(request.url().to_owned());
+                        let response = respond(&root, &request, &headers);
+                        // The browser may have gone away; nothing to do about it.
+                        let _ = request.respond(response);
+                    }
+                })?
+        };
+        Ok(StaticServer {
+            addr,
+            server,
+            requests,
+            thread: Some(thread),
+        })
+    }
+}
+
+impl StaticServer {
+    /// Serves `root` with default headers.
+    pub fn start(root: impl Into<PathBuf>) -> Result<Self> {
+        Self::builder(root).start()
+    }
+
+    /// Serves `root`, configured by the returned builder.
+    pub fn builder(root: impl Into<PathBuf>) -> StaticServerBuilder {
+        StaticServerBuilder {
+            root: root.into(),
+            headers: Vec::new(),
+        }
+    }
+
+    /// The socket address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The page origin, e.g. `http://127.0.0.1:40123` (no trailing slash).
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// An absolute URL for `path` (which should start with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.origin(), path)
+    }
+
+    /// Every request path (with query string) received so far, in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.requests.lock().expect("request log").clone()
+    }
+}
+
+impl fmt::Debug for StaticServer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StaticServer")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The `Content-Type` for a file name.
+pub fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+
+fn respond(root: &Path, request: &tiny_http::Request, extra: &[tiny_http::Header]) -> Response {
+    let with_headers = |mut response: Response| {
+        for h in extra {
+            response.add_header(h.clone());
+        }
+        response
+            .with_header(header("Cache-Control", "no-store"))
+            .with_header(header("X-Content-Type-Options", "nosniff"))
+    };
+    let text = |status: u16, body: &str| {
+        with_headers(
+            tiny_http::Response::from_data(body.as_bytes().to_vec())
+                .with_status_code(status)
+                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        )
+    };
+    if !matches!(
+        request.method(),
+        tiny_http::Method::Get | tiny_http::Method::Head
+    ) {
+        return text(405, "method not allowed");
+    }
+    let Some(file) = resolve(root, request.url()) else {
+        return text(404, "not found");
+    };
+    match std::fs::read(&file) {
+        Ok(body) => with_headers(
+            tiny_http::Response::from_data(body)
+                .with_header(header("Content-Type", content_type(&file))),
+        ),
+        Err(_) => text(404, "not found"),
+    }
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+}
+
+/// Maps a request URL to a file under `root`: `/` is `index.html`; rejects `..`.
+fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    let relative = path.trim_start_matches('/');
+    let relative = if relative.is_empty() {
+        "index.html"
+    } else {
+        relative
+    };
+    let relative = Path::new(relative);
+    if !relative
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+    {
+        return None;
+    }
+    let file = root.join(relative);
+    let file = if file.is_dir() {
+        file.join("index.html")
+    } else {
+        file
+    };
+    file.is_file().then_some(file)
+}
+
+// ---------------------------------------------------------------------------------------------
+// chromedriver
+// ---------------------------------------------------------------------------------------------
+
+/// A chromedriver process on a free port; killed when dropped.
+pub struct ChromeDriver {
+    child: Child,
+    url: String,
+    output: Arc<Mutex<String>>,
+}
+
+impl ChromeDriver {
+    /// How long to wait for chromedriver to report its port and answer `/status`.
+    pub const STARTUP_TIMEOUT: Duration = Duration::from_secs(20);
+
+    /// Starts `$CHROMEDRIVER` (default `/usr/bin/chromedriver`) with `--port=0` and waits
+    /// until its `/status` says it is ready.
+    pub fn start() -> Result<Self> {
+        let program =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let mut child = Command::new(&program)
+            .arg("--port=0")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| err(format!("cannot start chromedriver {program}: {e}")))?;
+        let output = Arc::new(Mutex::new(String::new()));
+        let (port_tx, port_rx) = mpsc::channel();
+        let stdout = child.stdout.take().expect("piped stdout");
+        let stderr = child.stderr.take().expect("piped stderr");
+        spawn_collector(stdout, Arc::clone(&output), Some(port_tx));
+        spawn_collector(stderr, Arc::clone(&output), None);
+
+        let mut driver = ChromeDriver {
+            child,
+            url: String::new(),
+            output,
+        };
+        let deadline = Instant::now() + Self::STARTUP_TIMEOUT;
+        let port: u16 = port_rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .map_err(|_| {
+                err(format!(
+                    "chromedriver did not report its port within {:?}; output:\n{}",
+                    Self::STARTUP_TIMEOUT,
+                    driver.output()
+                ))
+            })?;
+        driver.url = format!("http://127.0.0.1:{port}");
+        loop {
+            if status_ready(port) {
+                return Ok(driver);
+            }
+            if let Ok(Some(exit)) = driver.child.try_wait() {
+                return Err(err(format!(
+                    "chromedriver exited ({exit}); output:\n{}",
+                    driver.output()
+                )));
+            }
+            if Instant::now() >= deadline {
+                return Err(err(format!(
+                    "chromedriver on port {port} not ready within {:?}; output:\n{}",
+                    Self::STARTUP_TIMEOUT,
+                    driver.output()
+                )));
+            }
+            std::thread::sleep(POLL_INTERVAL);
+        }
+    }
+
+    /// The WebDriver endpoint, e.g. `http://127.0.0.1:40123`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Everything chromedriver printed so far (for diagnostics).
+    pub fn output(&self) -> String {
+        self.output.lock().expect("chromedriver output").clone()
+    }
+}
+
+impl fmt::Debug for ChromeDriver {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ChromeDriver")
+            .field("pid", &self.child.id())
+            .field("url", &self.url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Copies a child's output into `sink`; sends the port from chromedriver's
+/// "ChromeDriver was started successfully on port N." line to `port_tx`.
+fn spawn_collector(
+    stream: impl Read + Send + 'static,
+    sink: Arc<Mutex<String>>,
+    mut port_tx: Option<mpsc::Sender<u16>>,
+) {
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { break };
+            if let Some(tx) = &port_tx {
+                if let Some(port) = line
+                    .split("on port ")
+                    .nth(1)
+                    .map(|rest| rest.trim_end_matches('.').trim())
+                    .and_then(|p| p.parse::<u16>().ok())
+                    .filter(|p| *p != 0)
+                {
+                    let _ = tx.send(port);
+                    port_tx = None;
+                }
+            }
+            let mut sink = sink.lock().expect("chromedriver output");
+            sink.push_str(&line);
+            sink.push('\n');
+        }
+    });
+}
+
+/// `GET /status` on chromedriver; true once it answers `"ready": true`.
+fn status_ready(port: u16) -> bool {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_secs(1)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let request = "GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    if stream.write_all(request.as_bytes()).is_err() {
+        return false;
+    }
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    let Some((_, body)) = response.split_once("\r\n\r\n") else {
+        return false;
+    };
+    response.starts_with("HTTP/1.1 200")
+        && serde_json::from_str::<Value>(body)
+            .map(|v| v["value"]["ready"] == Value::Bool(true))
+            .unwrap_or(false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Harness = server + chromedriver
+// ---------------------------------------------------------------------------------------------
+
+/// The release build served on 127.0.0.1 plus a chromedriver: what almost every test needs.
+#[derive(Debug)]
+pub struct Harness {
+    /// The static server for `$FULCRUM_DIST`.
+    pub server: StaticServer,
+    /// The chromedriver the browsers of this harness run under.
+    pub chromedriver: ChromeDriver,
+}
+
+impl Harness {
+    /// Serves [`dist_dir`] and starts chromedriver.
+    pub fn start() -> Result<Self> {
+        Self::with_server(StaticServer::start(dist_dir())?)
+    }
+
+    /// Uses an already configured server (e.g. one with a CSP header).
+    pub fn with_server(server: StaticServer) -> Result<Self> {
+        Ok(Harness {
+            server,
+            chromedriver: ChromeDriver::start()?,
+        })
+    }
+
+    /// The page origin, e.g. `http://127.0.0.1:40123`.
+    pub fn origin(&self) -> String {
+        self.server.origin()
+    }
+
+    /// An absolute URL on the server for `path`.
+    pub fn url(&self, path: &str) -> String {
+        self.server.url(path)
+    }
+
+    /// A browser session builder on this harness's chromedriver.
+    pub fn browser(&self) -> BrowserBuilder {
+        BrowserBuilder::new(self.chromedriver.url())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser sessions
+// ---------------------------------------------------------------------------------------------
+
+/// A Chromium profile directory (`--user-data-dir`), deleted when dropped.
+///
+/// Sessions share stored data (localStorage) only if they use the same profile, one at a time.
+#[derive(Debug)]
+pub struct Profile {
+    dir: tempfile::TempDir,
+}
+
+impl Profile {
+    /// A fresh, empty profile.
+    pub fn new() -> Result<Self> {
+        Ok(Profile {
+            dir: tempfile::Builder::new()
+                .prefix("fulcrum-e2e-profile-")
+                .tempdir()?,
+        })
+    }
+
+    /// Its directory.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+/// Builds a headless Chromium session: quiet flags, fresh profile, 1280x900,
+/// performance log on.
+#[derive(Debug, Clone)]
+pub struct BrowserBuilder {
+    driver_url: String,
+    size: (u32, u32),
+    profile_dir: Option<PathBuf>,
+    args: Vec<String>,
+    timeout: Duration,
+}
+
+impl BrowserBuilder {
+    /// A builder for the chromedriver at `driver_url`.
+    pub fn new(driver_url: &str) -> Self {
+        BrowserBuilder {
+            driver_url: driver_url.to_owned(),
+            size: DEFAULT_WINDOW,
+            profile_dir: None,
+            args: Vec::new(),
+            timeout: DEFAULT_TIMEOUT,
+        }
+    }
+
+    /// Viewport size in CSS pixels (default 1280x900). Widths under [`MIN_WINDOW_WIDTH`] are
+    /// emulated as a device of that size (pixel ratio 1, no touch), so `window.innerWidth` is
+    /// exactly `width`.
+    pub fn window_size(mut self, width: u32, height: u32) -> Self {
+        self.size = (width, height);
+        self
+    }
+
+    /// A 320 px wide viewport (the narrowest supported layout).
+    pub fn narrow(self) -> Self {
+        let height = self.size.1;
+        self.window_size(NARROW_WIDTH, height)
+    }
+
+    /// Use this profile instead of a fresh one (to see data stored by an earlier session;
+    /// quit that session first).
+    pub fn profile(mut self, profile: &Profile) -> Self {
+        self.profile_dir = Some(profile.path().to_owned());
+        self
+    }
+
+    /// An extra Chromium command-line flag.
+    pub fn arg(mut self, arg: &str) -> Self {
+        self.args.push(arg.to_owned());
+        self
+    }
+
+    /// Timeout for this session's `wait_*` helpers (default [`DEFAULT_TIMEOUT`]).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Starts the session.
+    pub async fn start(self) -> Result<Browser> {
+        let (own_profile, profile_dir) = match self.profile_dir {
+            Some(dir) => (None, dir),
+            None => {
+                let profile = Profile::new()?;
+                let dir = profile.path().to_owned();
+                (Some(profile), dir)
+            }
+        };
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(
+            &std::env::var("FULCRUM_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+        )?;
+        for arg in CHROMIUM_ARGS {
+            caps.add_arg(arg)?;
+        }
+        let (width, height) = self.size;
+        if width < MIN_WINDOW_WIDTH {
+            caps.add_arg(&format!("--window-size={MIN_WINDOW_WIDTH},{height}"))?;
+            caps.add_experimental_option(
+                "mobileEmulation",
+                serde_json::json!({
+                    "deviceMetrics": {
+                        "width": width,
+                        "height": height,
+                        "pixelRatio": 1.0,
+                        "mobile": true,
+                        "touch": false,
+                    }
+                }),
+            )?;
+        } else {
+            caps.add_arg(&format!("--window-size={width},{height}"))?;
+        }
+        caps.add_arg(&format!("--user-data-dir={}", profile_dir.display()))?;
+        for arg in &self.args {
+            caps.add_arg(arg)?;
+        }
+        caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)?;
+        caps.set_logging_prefs("browser", LoggingPrefsLogLevel::All)?;
+        let driver = WebDriver::new(self.driver_url.as_str(), caps).await?;
+        // Drop what Chromium logged while opening its start page: tests see only their own.
+        driver.get_log("performance").await?;
+        Ok(Browser {
+            driver: Some(driver),
+            _own_profile: own_profile,
+            profile_dir,
+            requests: Mutex::new(Vec::new()),
+            timeout: self.timeout,
+        })
+    }
+}
+
+/// A running browser session. Derefs to [`thirtyfour::WebDriver`] for everything else.
+///
+/// Call [`Browser::quit`] at the end of a test; dropping it also ends the session.
+#[derive(Debug)]
+pub struct Browser {
+    // Option so `quit` can take it; always Some while the Browser is usable.
+    driver: Option<WebDriver>,
+    // Declared after `driver` so the session ends before its profile is deleted.
+    _own_profile: Option<Profile>,
+    profile_dir: PathBuf,
+    requests: Mutex<Vec<String>>,
+    timeout: Duration,
+}
+
+impl Deref for Browser {
+    type Target = WebDriver;
+
+    fn deref(&self) -> &WebDriver {
+        self.driver.as_ref().expect("browser session already quit")
+    }
+}
+
+impl Browser {
+    /// The underlying thirtyfour session.
+    pub fn driver(&self) -> &WebDriver {
+        self
+    }
+
+    /// The profile directory (`--user-data-dir`) of this session.
+    pub fn profile_dir(&self) -> &Path {
+        &self.profile_dir
+    }
+
+    /// The timeout the `wait_*` helpers use.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Navigates to `url` (waits for the load event, as WebDriver does).
+    pub async fn goto(&self, url: &str) -> Result<()> {
+        self.driver().goto(url).await?;
+        Ok(())
+    }
+
+    /// Polls `check` until it yields `Some`, or fails after this session's timeout.
+    /// `what` describes the condition for the error message.
+    pub async fn wait_until<T, F, Fut>(&self, what: &str, check: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<Option<T>>>,
+    {
+        wait_until(self.timeout, what, check).await
+    }
+
+    /// Waits until an element matches the CSS selector; returns the first match.
+    pub async fn wait_for(&self, css: &str) -> Result<WebElement> {
+        self.wait_until(&format!("an element matching `{css}`"), || async {
+            Ok(self
+                .driver()
+                .find_all(By::Css(css))
+                .await?
+                .into_iter()
+                .next())
+        })
+        .await
+    }
+
+    /// Waits until no element matches the CSS selector.
+    pub async fn wait_for_absent(&self, css: &str) -> Result<()> {
+        self.wait_until(&format!("no element matching `{css}`"), || async {
+            Ok(self
+                .driver()
+                .find_all(By::Css(css))
+                .await?
+                .is_empty()
+                .then_some(()))
+        })
+        .await
+    }
+
+    /// Waits until some element matching the CSS selector has rendered text containing
+    /// `text`; returns that element.
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> Result<WebElement> {
+        let what = format!("an element matching `{css}` with text containing {text:?}");
+        self.wait_until(&what, || async {
+            for element in self.driver().find_all(By::Css(css)).await? {
+                // The element may be replaced between find and read: treat as "not yet".
+                if let Ok(t) = element.text().await {
+                    if t.contains(text) {
+                        return Ok(Some(element));
+                    }
+                }
+            }
+            Ok(None)
+        })
+        .await
+    }
+
+    /// Evaluates a JavaScript expression once and returns its JSON value.
+    pub async fn eval(&self, expression: &str) -> Result<Value> {
+        let ret = self
+            .driver()
+            .execute(format!("return ({expression});"), Vec::new())
+            .await?;
+        Ok(ret.json().clone())
+    }
+
+    /// Waits until a JavaScript expression is truthy; returns its value. Exceptions count as
+    /// "not yet" (the last one is reported on timeout).
+    pub async fn wait_for_js(&self, expression: &str) -> Result<Value> {
+        let last_error = Mutex::new(None::<String>);
+        let result = self
+            .wait_until(&format!("`{expression}` to be truthy"), || async {
+                match self.eval(expression).await {
+                    Ok(v) if truthy(&v) => Ok(Some(v)),
+                    Ok(_) => Ok(None),
+                    Err(e) => {
+                        *last_error.lock().expect("last error") = Some(e.to_string());
+                        Ok(None)
+                    }
+                }
+            })
+            .await;
+        result.map_err(|e| match last_error.into_inner().expect("last error") {
+            Some(js) => err(format!("{e}; last script error: {js}")),
+            None => e,
+        })
+    }
+
+    /// Every URL the browser has requested in this session so far (documents, scripts,
+    /// wasm, fetch/XHR, images, fonts, beacons, WebSockets…), from the chromedriver
+    /// performance log (`Network.requestWillBeSent`, `Network.webSocketCreated`).
+    /// Chromium's own pages (`chrome://` and the like, e.g. its start page) are left out:
+    /// they are not network requests and no web page can load them.
+    pub async fn network_requests(&self) -> Result<Vec<String>> {
+        // Each read drains chromedriver's buffer, so keep what earlier calls saw.
+        let entries = self.driver().get_log("performance").await?;
+        let mut requests = self.requests.lock().expect("request log");
+        for entry in entries {
+            let Ok(message) = serde_json::from_str::<Value>(&entry.message) else {
+                continue;
+            };
+            let message = &message["message"];
+            let url = match message["method"].as_str() {
+                Some("Network.requestWillBeSent") => &message["params"]["request"]["url"],
+                Some("Network.webSocketCreated") => &message["params"]["url"],
+                _ => continue,
+            };
+            if let Some(url) = url.as_str().filter(|u| !is_browser_internal(u)) {
+                requests.push(url.to_owned());
+            }
+        }
+        Ok(requests.clone())
+    }
+
+    /// Fails unless every network request so far went to `origin` (e.g.
+    /// `http://127.0.0.1:40123`); `data:` and `blob:` URLs are allowed. Returns the requests.
+    pub async fn assert_same_origin(&self, origin: &str) -> Result<Vec<String>> {
+        let requests = self.network_requests().await?;
+        if requests.is_empty() {
+            return Err(err(
+                "the performance log recorded no requests at all; is it enabled?",
+            ));
+        }
+        let foreign: Vec<&String> = requests
+            .iter()
+            .filter(|url| !is_same_origin(url, origin))
+            .collect();
+        if foreign.is_empty() {
+            Ok(requests)
+        } else {
+            Err(err(format!(
+                "requests left the page's origin {origin}: {foreign:#?}\nall requests: {requests:#?}"
+            )))
+        }
+    }
+
+    /// Drains the browser console log (console.* calls, uncaught errors).
+    pub async fn console_log(&self) -> Result<Vec<thirtyfour::BrowserLogEntry>> {
+        Ok(self.driver().get_log("browser").await?)
+    }
+
+    /// Ends the session (closes Chromium).
+    pub async fn quit(mut self) -> Result<()> {
+        if let Some(driver) = self.driver.take() {
+            driver.quit().await?;
+        }
+        Ok(())
+    }
+}
+
+/// True if `url` is on `origin` (exactly, or followed by `/`) or is a `data:`/`blob:` URL.
+pub fn is_same_origin(url: &str, origin: &str) -> bool {
+    url.starts_with("data:")
+        || url.starts_with("blob:")
+        || url == origin
+        || url
+            .strip_prefix(origin)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// True for Chromium's own pages and resources (`chrome://…`, `about:…`), which
+/// are not network requests.
+pub fn is_browser_internal(url: &str) -> bool {
+    ["chrome:", "chrome-untrusted:", "about:", "devtools:"]
+        .iter()
+        .any(|scheme| url.starts_with(scheme))
+}
+
+/// JavaScript truthiness of a JSON value.
+pub fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
+    }
+}
+
+/// Polls `check` every [`POLL_INTERVAL`] until it yields `Some`, or fails after `timeout`
+/// with a message naming `what`. Errors from `check` end the wait at once.
+pub async fn wait_until<T, F, Fut>(timeout: Duration, what: &str, mut check: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<Option<T>>>,
+{
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(value) = check().await? {
+            return Ok(value);
+        }
+        if Instant::now() >= deadline {
+            return Err(err(format!(
+                "timed out after {timeout:?} waiting for {what}"
+            )));
+        }
+        tokio::time::sleep(POLL_INTERVAL).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_origin_rules() {
+        let o = "http://127.0.0.1:4000";
+        assert!(is_same_origin("http://127.0.0.1:4000/", o));
+        assert!(is_same_origin("http://127.0.0.1:4000/a.wasm", o));
+        assert!(is_same_origin("http://127.0.0.1:4000", o));
+        assert!(is_same_origin("data:image/png;base64,AA", o));
+        assert!(is_same_origin("blob:http://127.0.0.1:4000/uuid", o));
+        assert!(!is_same_origin("http://127.0.0.1:40001/", o));
+        assert!(!is_same_origin("http://127.0.0.1:4000.evil.com/", o));
+        assert!(!is_same_origin("https://fonts.googleapis.com/css", o));
+        assert!(is_browser_internal("chrome://new-tab-page-third-party/"));
+        assert!(!is_browser_internal("chrome-extension://abc/x.js"));
+        assert!(!is_browser_internal("https://example.com/"));
+    }
+
+    #[test]
+    fn resolves_only_inside_root() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("index.html"), "<p>").unwrap();
+        std::fs::write(dir.path().join("a.wasm"), "\0asm").unwrap();
+        let root = dir.path();
+        assert_eq!(resolve(root, "/"), Some(root.join("index.html")));
+        assert_eq!(resolve(root, "/?x=1"), Some(root.join("index.html")));
+        assert_eq!(resolve(root, "/a.wasm"), Some(root.join("a.wasm")));
+        assert_eq!(resolve(root, "/../etc/passwd"), None);
+        assert_eq!(resolve(root, "/missing.js"), None);
+        assert_eq!(content_type(Path::new("x.wasm")), "application/wasm");
+        assert_eq!(
+            content_type(Path::new("x.js")),
+            "text/javascript; charset=utf-8"
+        );
+    }
+
+    #[test]
+    fn js_truthiness() {
+        assert!(!truthy(&Value::Null));
+        assert!(!truthy(&serde_json::json!(0)));
+        assert!(!truthy(&serde_json::json!("")));
+        assert!(truthy(&serde_json::json!("x")));
+        assert!(truthy(&serde_json::json!([])));
+    }
+}
