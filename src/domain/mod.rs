@@ -1,6 +1,7 @@
 //! The pure core: instruments, answers, scoring and the assessment session. No I/O, no serde,
 //! no web APIs; time and ids come in as arguments.
 pub mod answers;
+pub mod feedback;
 pub mod instrument;
 pub mod problem;
 pub mod scoring;
