@@ -2,6 +2,7 @@
 //! no web APIs; time and ids come in as arguments.
 pub mod answers;
 pub mod feedback;
+pub mod feedback_request;
 pub mod instrument;
 pub mod problem;
 pub mod scoring;

@@ -1,5 +1,6 @@
 //! The file and storage formats: the only serde types. Envelopes, versions, digests, the
 //! instrument document, the self-assessment file, and stored session records.
+pub mod answers;
 pub mod envelope;
 pub mod error;
 pub mod fields;

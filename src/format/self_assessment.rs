@@ -1,16 +1,15 @@
 //! The self-assessment file (`fulcrum.self-assessment`, version 1): one take, finished or in
 //! progress, with its answers, comments and scores. Also the form it is stored in.
+use super::answers;
 use super::envelope::{is_valid_record_id, parse_timestamp, timestamp, Envelope};
 use super::error::FileError;
 use super::fields::Fields;
-use crate::domain::answers::MAX_COMMENT_CHARS;
 use crate::domain::scoring::Results;
-use crate::domain::{Answers, CompletedAssessment, Draft, Instrument, Problem, Rating};
+use crate::domain::{Answers, CompletedAssessment, Draft, Instrument, Problem};
 use serde_json::{Map, Value};
 
 pub const FORMAT: &str = "fulcrum.self-assessment";
 pub const VERSION: u64 = 1;
-const NOT_OBSERVED: &str = "not_observed";
 
 /// A self-assessment read from a file or from storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,31 +38,6 @@ const PAYLOAD_FIELDS: [&str; 7] = [
     "comments",
     "scores",
 ];
-
-fn answers_json(answers: &Answers) -> Value {
-    let map: Map<String, Value> = answers
-        .ratings
-        .iter()
-        .map(|(id, r)| {
-            let v = match r {
-                Rating::Value(v) => Value::from(*v),
-                Rating::NotObserved => Value::from(NOT_OBSERVED),
-            };
-            (id.clone(), v)
-        })
-        .collect();
-    Value::Object(map)
-}
-
-fn comments_json(answers: &Answers) -> Value {
-    Value::Object(
-        answers
-            .comments
-            .iter()
-            .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
-            .collect(),
-    )
-}
 
 /// Scores are derived from the answers, written for readers of the file, and recomputed (never
 /// trusted) on import.
@@ -114,8 +88,8 @@ pub fn encode(instrument: &Instrument, assessment: &SelfAssessment) -> Envelope 
             (&d.id, &d.answers, d.updated_at)
         }
     };
-    payload.insert("answers".into(), answers_json(answers));
-    payload.insert("comments".into(), comments_json(answers));
+    payload.insert("answers".into(), answers::ratings_json(answers));
+    payload.insert("comments".into(), answers::comments_json(answers));
     Envelope::seal(
         FORMAT,
         VERSION,
@@ -184,50 +158,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
     }
     let started_at = parse_timestamp(&started_text, "payload.started_at", &mut problems);
     let updated_at = parse_timestamp(&updated_text, "payload.updated_at", &mut problems);
-    let mut answers = Answers::default();
-    for (id, value) in &answer_values {
-        let at = format!("payload.answers.{id}");
-        if instrument.statement(id).is_none() {
-            problems.push(Problem::new(at, "is not a statement of this questionnaire"));
-            continue;
-        }
-        let rating = match value {
-            Value::String(s) if s == NOT_OBSERVED => Some(Rating::NotObserved),
-            Value::Number(n) => n
-                .as_u64()
-                .and_then(|v| u8::try_from(v).ok())
-                .and_then(Rating::value),
-            _ => None,
-        };
-        match rating {
-            Some(r) => {
-                answers.ratings.insert(id.clone(), r);
-            }
-            None => problems.push(Problem::new(
-                at,
-                format!(
-                    "{value} is not a rating: use a whole number from 1 to 5 or \"{NOT_OBSERVED}\""
-                ),
-            )),
-        }
-    }
-    for (practice, text) in &comment_values {
-        let at = format!("payload.comments.{practice}");
-        let Some(text) = text.as_str() else {
-            problems.push(Problem::new(at, "must be text"));
-            continue;
-        };
-        if instrument.practice_index(practice).is_none() {
-            problems.push(Problem::new(at, "is not a practice of this questionnaire"));
-        } else if text.chars().count() > MAX_COMMENT_CHARS {
-            problems.push(Problem::new(
-                at,
-                format!("is longer than {MAX_COMMENT_CHARS} characters"),
-            ));
-        } else {
-            answers.set_comment(practice, text);
-        }
-    }
+    let answers = answers::read(instrument, &answer_values, &comment_values, &mut problems);
     let assessment = match (status.as_str(), &completed_text) {
         ("completed", Some(done)) => {
             let completed_at = parse_timestamp(done, "payload.completed_at", &mut problems);
