@@ -3,9 +3,11 @@
 pub mod answers;
 pub mod envelope;
 pub mod error;
+pub mod feedback_request;
 pub mod fields;
 pub mod instrument;
 pub mod json;
+pub mod peer_response;
 pub mod self_assessment;
 pub mod stored;
 
