@@ -5,6 +5,11 @@
 //! with a fresh profile each, and waits on conditions with bounded timeouts (never fixed
 //! sleeps). Everything stops when dropped.
 //!
+//! Sessions also save downloads into their own directory ([`Browser::wait_for_download`]),
+//! take keyboard input the way a user gives it ([`Browser::press`], [`Browser::focused`]),
+//! and read the page's localStorage ([`Browser::local_storage`]). [`widget`] knows the
+//! Fulcrum screens; [`instrument`] knows the built-in questionnaire and the scores it gives.
+//!
 //! ```no_run
 //! use fulcrum_e2e::Harness;
 //!
@@ -19,6 +24,7 @@
 //! # }
 //! ```
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -32,10 +38,14 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use thirtyfour::{
-    By, ChromiumLikeCapabilities, DesiredCapabilities, LoggingPrefsLogLevel, WebDriver, WebElement,
+    By, ChromiumLikeCapabilities, DesiredCapabilities, Key, LoggingPrefsLogLevel, TypingData,
+    WebDriver, WebElement,
 };
 
 pub use thirtyfour;
+
+pub mod instrument;
+pub mod widget;
 
 /// Errors from the harness and from WebDriver, with a readable message.
 pub type Error = Box<dyn std::error::Error + Send + Sync + 'static>;
@@ -525,7 +535,7 @@ impl Profile {
 }
 
 /// Builds a headless Chromium session: quiet flags, fresh profile, 1280x900,
-/// performance log on.
+/// performance log on, downloads saved without asking into a directory of its own.
 #[derive(Debug, Clone)]
 pub struct BrowserBuilder {
     driver_url: String,
@@ -619,6 +629,18 @@ impl BrowserBuilder {
         for arg in &self.args {
             caps.add_arg(arg)?;
         }
+        // Downloads land in a directory of this session's own, without a prompt.
+        let downloads = tempfile::Builder::new()
+            .prefix("fulcrum-e2e-downloads-")
+            .tempdir()?;
+        caps.add_experimental_option(
+            "prefs",
+            serde_json::json!({
+                "download.default_directory": downloads.path(),
+                "download.prompt_for_download": false,
+                "download.directory_upgrade": true,
+            }),
+        )?;
         caps.set_logging_prefs("performance", LoggingPrefsLogLevel::All)?;
         caps.set_logging_prefs("browser", LoggingPrefsLogLevel::All)?;
         let driver = WebDriver::new(self.driver_url.as_str(), caps).await?;
@@ -627,8 +649,10 @@ impl BrowserBuilder {
         Ok(Browser {
             driver: Some(driver),
             _own_profile: own_profile,
+            downloads,
             profile_dir,
             requests: Mutex::new(Vec::new()),
+            downloads_seen: Mutex::new(Vec::new()),
             timeout: self.timeout,
         })
     }
@@ -643,8 +667,11 @@ pub struct Browser {
     driver: Option<WebDriver>,
     // Declared after `driver` so the session ends before its profile is deleted.
     _own_profile: Option<Profile>,
+    downloads: tempfile::TempDir,
     profile_dir: PathBuf,
     requests: Mutex<Vec<String>>,
+    // Finished downloads already returned by `wait_for_download`.
+    downloads_seen: Mutex<Vec<PathBuf>>,
     timeout: Duration,
 }
 
@@ -811,6 +838,107 @@ impl Browser {
         }
     }
 
+    /// The directory this session's downloads are saved in.
+    pub fn download_dir(&self) -> &Path {
+        self.downloads.path()
+    }
+
+    /// Waits for the next finished download (one not returned before) and returns its path.
+    ///
+    /// Chromium writes a download to `….crdownload` and renames it when it is complete, so a
+    /// file is finished once it has its own name; a second download of the same name is
+    /// saved as `name (1).ext`.
+    pub async fn wait_for_download(&self) -> Result<PathBuf> {
+        let dir = self.download_dir().to_owned();
+        let what = format!("a new finished download in {}", dir.display());
+        let path = self
+            .wait_until(&what, || async {
+                let mut finished = finished_downloads(&dir)?;
+                let seen = self.downloads_seen.lock().expect("downloads seen");
+                finished.retain(|p| !seen.contains(p));
+                Ok(finished.into_iter().next())
+            })
+            .await?;
+        self.downloads_seen
+            .lock()
+            .expect("downloads seen")
+            .push(path.clone());
+        Ok(path)
+    }
+
+    /// Presses keys the way a user does: into whatever has focus (WebDriver key actions,
+    /// each key down then up). Use [`Key`] values for Tab, Enter, Space, arrows….
+    pub async fn press(&self, keys: impl Into<TypingData>) -> Result<()> {
+        self.driver()
+            .action_chain()
+            .send_keys(keys)
+            .perform()
+            .await?;
+        Ok(())
+    }
+
+    /// Presses `key` while holding Shift (e.g. Shift+Tab).
+    pub async fn press_with_shift(&self, key: Key) -> Result<()> {
+        self.driver()
+            .action_chain()
+            .key_down(Key::Shift)
+            .key_down(key.clone())
+            .key_up(key)
+            .key_up(Key::Shift)
+            .perform()
+            .await?;
+        Ok(())
+    }
+
+    /// What has keyboard focus now (`document.activeElement`).
+    pub async fn focused(&self) -> Result<Focused> {
+        let value = self.eval(FOCUSED_JS).await?;
+        Focused::from_json(&value)
+    }
+
+    /// Waits until the focused element satisfies `check`; returns it. On timeout the error
+    /// names `what` and the element that had focus last.
+    pub async fn wait_for_focus(
+        &self,
+        what: &str,
+        check: impl Fn(&Focused) -> bool,
+    ) -> Result<Focused> {
+        let last = Mutex::new(None::<Focused>);
+        let result = self
+            .wait_until(&format!("focus on {what}"), || async {
+                let focused = self.focused().await?;
+                let hit = check(&focused);
+                *last.lock().expect("last focus") = Some(focused.clone());
+                Ok(hit.then_some(focused))
+            })
+            .await;
+        result.map_err(|e| match last.into_inner().expect("last focus") {
+            Some(f) => err(format!("{e}; focus was on {f}")),
+            None => e,
+        })
+    }
+
+    /// Every localStorage entry whose key starts with `prefix` (e.g. `fulcrum/default/`).
+    pub async fn local_storage(&self, prefix: &str) -> Result<BTreeMap<String, String>> {
+        let script = "const out = {};
+            for (let i = 0; i < localStorage.length; i++) {
+                const k = localStorage.key(i);
+                if (k.startsWith(arguments[0])) out[k] = localStorage.getItem(k);
+            }
+            return out;";
+        let ret = self
+            .driver()
+            .execute(script, vec![Value::from(prefix)])
+            .await?;
+        let Value::Object(map) = ret.json() else {
+            return Err(err(format!("localStorage read gave {}", ret.json())));
+        };
+        Ok(map
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+            .collect())
+    }
+
     /// Drains the browser console log (console.* calls, uncaught errors).
     pub async fn console_log(&self) -> Result<Vec<thirtyfour::BrowserLogEntry>> {
         Ok(self.driver().get_log("browser").await?)
@@ -823,6 +951,127 @@ impl Browser {
         }
         Ok(())
     }
+}
+
+/// Describes `document.activeElement` for [`Focused`].
+const FOCUSED_JS: &str = "(() => {
+    const e = document.activeElement;
+    if (!e) return { tag: '' };
+    const label = e.labels && e.labels.length ? e.labels[0].innerText : '';
+    return {
+        tag: e.tagName.toLowerCase(),
+        id: e.id || '',
+        class: typeof e.className === 'string' ? e.className : '',
+        type: e.getAttribute('type') || '',
+        name: e.getAttribute('name') || '',
+        value: typeof e.value === 'string' ? e.value : '',
+        checked: !!e.checked,
+        text: (e.innerText || '').trim(),
+        label: label.trim(),
+    };
+})()";
+
+/// The element that has keyboard focus, as a user would describe it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Focused {
+    /// Lowercase tag name (`body` when nothing in particular has focus).
+    pub tag: String,
+    pub id: String,
+    pub class: String,
+    /// The `type` attribute (`radio`, `button`, `file`…), empty if none.
+    pub r#type: String,
+    /// The `name` attribute, empty if none.
+    pub name: String,
+    /// The form value (radio value, textarea text), empty if none.
+    pub value: String,
+    /// Whether a radio or checkbox is checked.
+    pub checked: bool,
+    /// Rendered text (`innerText`, trimmed).
+    pub text: String,
+    /// The text of its first `<label>`, trimmed.
+    pub label: String,
+}
+
+impl Focused {
+    fn from_json(value: &Value) -> Result<Self> {
+        let text = |key: &str| value[key].as_str().unwrap_or_default().to_owned();
+        if !value.is_object() {
+            return Err(err(format!("activeElement description was {value}")));
+        }
+        Ok(Focused {
+            tag: text("tag"),
+            id: text("id"),
+            class: text("class"),
+            r#type: text("type"),
+            name: text("name"),
+            value: text("value"),
+            checked: value["checked"].as_bool().unwrap_or(false),
+            text: text("text"),
+            label: text("label"),
+        })
+    }
+
+    /// True for a button whose text is exactly `label`.
+    pub fn is_button(&self, label: &str) -> bool {
+        self.tag == "button" && self.text == label
+    }
+
+    /// True if it has the CSS class `class`.
+    pub fn has_class(&self, class: &str) -> bool {
+        self.class.split_whitespace().any(|c| c == class)
+    }
+}
+
+impl fmt::Display for Focused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{}", self.tag)?;
+        for (name, value) in [
+            ("id", &self.id),
+            ("class", &self.class),
+            ("type", &self.r#type),
+            ("name", &self.name),
+            ("value", &self.value),
+        ] {
+            if !value.is_empty() {
+                write!(f, " {name}={value:?}")?;
+            }
+        }
+        if self.checked {
+            write!(f, " checked")?;
+        }
+        write!(f, ">")?;
+        if !self.text.is_empty() {
+            // A page's whole text (focus on <body>) says nothing useful: keep the start.
+            let text: String = self.text.chars().take(80).collect();
+            let more = if text.len() < self.text.len() {
+                "…"
+            } else {
+                ""
+            };
+            write!(f, " {text:?}{more}")?;
+        }
+        if !self.label.is_empty() {
+            write!(f, " (label {:?})", self.label)?;
+        }
+        Ok(())
+    }
+}
+
+/// Finished downloads in `dir`, sorted by name: files that are not Chromium's partial
+/// (`.crdownload`) or hidden temporary files.
+pub fn finished_downloads(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || name.ends_with(".crdownload") || !entry.file_type()?.is_file() {
+            continue;
+        }
+        files.push(entry.path());
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// True if `url` is on `origin` (exactly, or followed by `/`) or is a `data:`/`blob:` URL.
@@ -911,6 +1160,26 @@ mod tests {
             content_type(Path::new("x.js")),
             "text/javascript; charset=utf-8"
         );
+    }
+
+    #[test]
+    fn finished_downloads_skip_partial_and_hidden_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "b.json",
+            "a.json",
+            "Unconfirmed 123.crdownload",
+            ".com.google.Chrome.x1",
+        ] {
+            std::fs::write(dir.path().join(name), "{}").unwrap();
+        }
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let names: Vec<String> = finished_downloads(dir.path())
+            .unwrap()
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.json", "b.json"]);
     }
 
     #[test]

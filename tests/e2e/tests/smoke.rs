@@ -29,12 +29,11 @@ async fn app_loads_renders_a_heading_and_stays_on_its_origin() -> Result<()> {
         .wait_for("[data-fulcrum] h1, [data-fulcrum] h2")
         .await?;
 
-    // ---- User flows go here (or in their own test files, reusing the harness): ----
-    // answer the assessment, reload and check persistence, import/export round trips,
-    // several instances (separate `fulcrum_e2e::Profile`s), strict CSP
-    // (`StaticServer::builder(..).header("Content-Security-Policy", ..)`), 320 px layout
-    // (`harness.browser().narrow()`), accessibility checks.
-    // --------------------------------------------------------------------------------
+    // User flows live in their own files, on the same harness: self_assessment.rs (the
+    // whole take, reload and resume), import_export.rs (file round trip, refusals),
+    // keyboard_and_layout.rs (keyboard only, 320 px). Still to come: several instances
+    // (separate `fulcrum_e2e::Profile`s), strict CSP
+    // (`StaticServer::builder(..).header("Content-Security-Policy", ..)`).
 
     // Zero third-party requests: everything came from the page's own origin.
     browser.assert_same_origin(&harness.origin()).await?;
