@@ -2,5 +2,7 @@
 //! here is thin; decisions live in `domain` and `format`.
 pub mod clock;
 pub mod download;
+pub mod feedback_store;
+pub mod page;
 pub mod persistence;
 pub mod storage;

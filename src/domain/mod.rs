@@ -4,6 +4,7 @@ pub mod answers;
 pub mod feedback;
 pub mod feedback_request;
 pub mod instrument;
+pub mod peer_draft;
 pub mod problem;
 pub mod scoring;
 pub mod session;

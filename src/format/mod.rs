@@ -7,6 +7,7 @@ pub mod feedback_request;
 pub mod fields;
 pub mod instrument;
 pub mod json;
+pub mod peer_draft;
 pub mod peer_response;
 pub mod self_assessment;
 pub mod stored;
