@@ -212,24 +212,37 @@ fn Widget(props: &WidgetProps) -> Html {
     };
 
     let (status_text, alert_text) = status_texts(&ctx, &save_status);
+    let root = use_node_ref();
+    // Dismissing removes the button itself: hand focus to the screen's heading.
+    let dismiss = {
+        let (root, dispatch) = (root.clone(), dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::ClearMessage);
+            let heading = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.query_selector("h2").ok().flatten())
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+            if let Some(h) = heading {
+                let _ = h.focus();
+            }
+        })
+    };
 
     html! {
-        <section class="fc" aria-label="Fulcrum leadership self-assessment">
+        <section class="fc" aria-label="Fulcrum leadership self-assessment" ref={root}>
             <header class="fc-header">
                 <p class="fc-brand">{ "Fulcrum" }</p>
                 <p class="fc-save" role="status" aria-live="polite">{ status_text }</p>
             </header>
             <Notices ctx={ctx.clone()} quarantined={(*quarantined).clone()} {on_discard} />
             <div class="fc-alert" role="alert" aria-live="assertive">
-                if let Some(text) = alert_text {
-                    <p class="fc-alert-text">
-                        { text }
-                        <button type="button" class="fc-link" onclick={dispatch.reform(|_| Action::ClearMessage)}>
-                            { "Dismiss" }
-                        </button>
-                    </p>
+                if let Some(text) = alert_text.clone() {
+                    <p class="fc-alert-text">{ text }</p>
                 }
             </div>
+            if matches!(state.message, Some(Message::Error(_))) {
+                <button type="button" class="fc-link fc-dismiss" onclick={dismiss}>{ "Dismiss this message" }</button>
+            }
             { screen }
         </section>
     }

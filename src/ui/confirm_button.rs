@@ -42,8 +42,11 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
         })
     };
     let confirm = {
-        let (open, on_confirm) = (open.clone(), props.on_confirm.clone());
+        let (open, on_confirm, focus_after) =
+            (open.clone(), props.on_confirm.clone(), focus_after.clone());
         Callback::from(move |_: MouseEvent| {
+            // Back to the button if it is still on screen after the action.
+            *focus_after.borrow_mut() = true;
             open.set(false);
             on_confirm.emit(());
         })

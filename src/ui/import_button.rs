@@ -53,14 +53,22 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
                                     "Opened {name}: the self-assessment completed on {}.",
                                     describe_date(c.completed_at)
                                 );
-                                Action::IntentWithNote(Intent::Import(c), note)
+                                Action::ImportFile {
+                                    intent: Intent::Import(c),
+                                    file: name.clone(),
+                                    note,
+                                }
                             }
                             Ok(SelfAssessment::InProgress(d)) => {
                                 let note = format!(
                                     "Opened {name}: answers in progress, {} given.",
                                     d.answers.answered_count(ctx.instrument())
                                 );
-                                Action::IntentWithNote(Intent::ImportDraft(d), note)
+                                Action::ImportFile {
+                                    intent: Intent::ImportDraft(d),
+                                    file: name.clone(),
+                                    note,
+                                }
                             }
                         },
                     };

@@ -28,6 +28,13 @@ pub enum Action {
     Intent(Intent),
     /// Apply an intent and, if it succeeds, say so.
     IntentWithNote(Intent, String),
+    /// Apply an intent read from a file: success and "already here" are information, any
+    /// other refusal an error; both name the file.
+    ImportFile {
+        intent: Intent,
+        file: String,
+        note: String,
+    },
     Say(Message),
     ClearMessage,
 }
@@ -51,6 +58,16 @@ impl Reducible for AppState {
         match action {
             Action::Intent(intent) => apply(&mut next, intent, None),
             Action::IntentWithNote(intent, note) => apply(&mut next, intent, Some(note)),
+            Action::ImportFile { intent, file, note } => {
+                apply(&mut next, intent, Some(note));
+                if let Some(Message::Error(e)) = &next.message {
+                    next.message = Some(if e.contains("already here") {
+                        Message::Info(format!("{file}: {e}"))
+                    } else {
+                        Message::Error(format!("{file} was not opened. {e}"))
+                    });
+                }
+            }
             Action::Say(m) => next.message = Some(m),
             Action::ClearMessage => next.message = None,
         }
