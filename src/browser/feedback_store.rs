@@ -28,7 +28,11 @@ pub fn requests(store: &Store, instrument: &Instrument) -> Vec<FeedbackRequest> 
     out
 }
 
-pub fn save_request(store: &Store, instrument: &Instrument, request: &FeedbackRequest) -> Result<(), StorageError> {
+pub fn save_request(
+    store: &Store,
+    instrument: &Instrument,
+    request: &FeedbackRequest,
+) -> Result<(), StorageError> {
     let text = feedback_request::encode(instrument, request).to_text();
     store.set(&format!("{REQUESTS}{}", request.id), &text)
 }
@@ -40,7 +44,12 @@ fn records_of(store: &Store, kind: &str, request_id: &str) -> Vec<String> {
 }
 
 /// Every response stored for a request, conflicts included, rebuilt into a set.
-pub fn responses(store: &Store, instrument: &Instrument, request_id: &str, now: OffsetDateTime) -> ResponseSet {
+pub fn responses(
+    store: &Store,
+    instrument: &Instrument,
+    request_id: &str,
+    now: OffsetDateTime,
+) -> ResponseSet {
     let mut set = ResponseSet::new(request_id);
     for kind in [RESPONSES, CONFLICTS] {
         for record in records_of(store, kind, request_id) {
@@ -60,10 +69,17 @@ fn response_text(instrument: &Instrument, response: &Response) -> String {
 
 /// Writes the set's records: each accepted response and each waiting conflict, and removes
 /// records no longer in it.
-pub fn save_responses(store: &Store, instrument: &Instrument, set: &ResponseSet) -> Result<(), StorageError> {
+pub fn save_responses(
+    store: &Store,
+    instrument: &Instrument,
+    set: &ResponseSet,
+) -> Result<(), StorageError> {
     let request_id = set.request_id();
     for (kind, list) in [(RESPONSES, set.responses()), (CONFLICTS, set.conflicts())] {
-        let wanted: Vec<String> = list.iter().map(|r| format!("{kind}{request_id}/{}", r.id)).collect();
+        let wanted: Vec<String> = list
+            .iter()
+            .map(|r| format!("{kind}{request_id}/{}", r.id))
+            .collect();
         for (record, response) in wanted.iter().zip(list) {
             if store.get(record)?.is_none() {
                 store.set(record, &response_text(instrument, response))?;
@@ -79,7 +95,11 @@ pub fn save_responses(store: &Store, instrument: &Instrument, set: &ResponseSet)
 }
 
 /// Replaces a stored response (after a conflict was resolved in favour of the new copy).
-pub fn replace_response(store: &Store, instrument: &Instrument, response: &Response) -> Result<(), StorageError> {
+pub fn replace_response(
+    store: &Store,
+    instrument: &Instrument,
+    response: &Response,
+) -> Result<(), StorageError> {
     store.set(
         &format!("{RESPONSES}{}/{}", response.request_id, response.id),
         &response_text(instrument, response),
@@ -104,7 +124,11 @@ pub fn peer_draft(store: &Store, instrument: &Instrument, request_id: &str) -> O
     peer_draft::decode(instrument, &text).ok()
 }
 
-pub fn save_peer_draft(store: &Store, instrument: &Instrument, draft: &PeerDraft) -> Result<(), StorageError> {
+pub fn save_peer_draft(
+    store: &Store,
+    instrument: &Instrument,
+    draft: &PeerDraft,
+) -> Result<(), StorageError> {
     store.set(
         &format!("{PEER}{}", draft.request.id),
         &peer_draft::encode(instrument, draft),

@@ -22,17 +22,22 @@ pub fn base_url() -> String {
 pub fn clear_fragment() {
     if let Some(w) = web_sys::window() {
         if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base_url()));
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base_url()));
         }
     }
 }
 
 /// Copies text to the clipboard; `Err` with a sentence when the browser refuses.
 pub async fn copy(text: &str) -> Result<(), String> {
-    let refused = "The browser did not allow copying here: select the text and copy it yourself.".to_string();
+    let refused =
+        "The browser did not allow copying here: select the text and copy it yourself.".to_string();
     let Some(window) = web_sys::window() else {
         return Err(refused);
     };
     let promise = window.navigator().clipboard().write_text(text);
-    JsFuture::from(promise).await.map(|_| ()).map_err(|_| refused)
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| refused)
 }

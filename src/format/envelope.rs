@@ -82,6 +82,18 @@ pub fn parse_timestamp(text: &str, path: &str, problems: &mut Vec<Problem>) -> O
     })
 }
 
+/// A calendar date written `YYYY-MM-DD` (as date inputs give it). Built with `time`'s
+/// constructors rather than its format-description parser, which is large in the wasm.
+pub fn parse_date(text: &str) -> Option<time::Date> {
+    let mut parts = text.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
+    time::Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()
+}
+
 /// Ids become parts of storage keys and file names: keep them short and plain.
 pub fn is_valid_record_id(id: &str) -> bool {
     !id.is_empty()
@@ -202,5 +214,28 @@ impl Envelope {
             return Err(FileError::DigestMismatch);
         }
         Ok(envelope)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn dates_are_read_strictly() {
+        assert_eq!(parse_date("2026-12-01"), Some(date!(2026 - 12 - 01)));
+        assert_eq!(parse_date(" 2024-02-29 "), Some(date!(2024 - 02 - 29)));
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "26-12-01",
+            "2026-1-01",
+            "2026-12-01-1",
+            "",
+            "x",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 }

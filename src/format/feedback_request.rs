@@ -1,6 +1,6 @@
 //! The feedback request (`fulcrum.feedback-request`, version 1), as a small file and as a link:
 //! the widget's own URL with the request in the fragment, so it never reaches a server log.
-use super::envelope::{is_valid_record_id, parse_timestamp, Envelope};
+use super::envelope::{is_valid_record_id, parse_date, parse_timestamp, Envelope};
 use super::error::FileError;
 use super::fields::Fields;
 use crate::domain::feedback::RaterGroup;
@@ -9,7 +9,6 @@ use crate::domain::{Instrument, Problem};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde_json::{Map, Value};
-use time::macros::format_description;
 use time::Date;
 
 pub const FORMAT: &str = "fulcrum.feedback-request";
@@ -86,7 +85,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<FeedbackRequest, Fi
         .get("due_date")
         .and_then(Value::as_str)
         .and_then(|d| {
-            let parsed = Date::parse(d, format_description!("[year]-[month]-[day]")).ok();
+            let parsed = parse_date(d);
             if parsed.is_none() {
                 f.problem(
                     "payload.due_date",

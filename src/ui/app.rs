@@ -1,15 +1,11 @@
 //! The root component of one widget instance: opens storage, loads the session, renders the
 //! current screen, and saves every change as it happens.
 use super::notices::Notices;
-use super::practice_step::PracticeStep;
-use super::results_view::ResultsView;
-use super::review::Review;
 use super::state::{Action, AppState, Message};
-use super::welcome::Welcome;
 use crate::browser::persistence::{self, Quarantined};
 use crate::browser::storage::Store;
 use crate::browser::{clock, download};
-use crate::domain::{problem::describe, Instrument, Screen, Session};
+use crate::domain::{problem::describe, Instrument, Session};
 use crate::format::instrument::{self, BUILT_IN};
 use crate::format::self_assessment::{self, SelfAssessment};
 use crate::format::FileError;
@@ -21,6 +17,17 @@ use yew::prelude::*;
 pub struct AppProps {
     /// Storage namespace: widgets with the same namespace share their data.
     pub namespace: String,
+    /// Renders the screens of this page: the self-assessment, or peer feedback. Passed in at
+    /// mount so that each page's wasm links only its own screens.
+    pub screens: Callback<Parts, Html>,
+}
+
+/// What a page's screens get from the widget around them.
+#[derive(Clone, PartialEq)]
+pub struct Parts {
+    pub ctx: Ctx,
+    /// Deletes everything the widget saved (after the user confirmed).
+    pub on_delete_all: Callback<()>,
 }
 
 /// Whether the last change reached storage.
@@ -87,6 +94,7 @@ pub fn App(props: &AppProps) -> Html {
                 session={s.loaded.session.clone()}
                 quarantined={s.loaded.quarantined.clone()}
                 load_error={s.loaded.error.as_ref().map(ToString::to_string)}
+                screens={props.screens.clone()}
             />
         },
         Err(e) => {
@@ -111,6 +119,7 @@ struct WidgetProps {
     session: Session,
     quarantined: Vec<Quarantined>,
     load_error: Option<String>,
+    screens: Callback<Parts, Html>,
 }
 
 #[component]
@@ -194,22 +203,10 @@ fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
-    let screen = match &state.session.screen {
-        Screen::Welcome => html! { <Welcome ctx={ctx.clone()} {on_delete_all} /> },
-        Screen::Practice(i) => {
-            let key = state
-                .instrument
-                .practices()
-                .get(*i)
-                .map(|p| p.id.clone())
-                .unwrap_or_default();
-            html! { <PracticeStep key={key} ctx={ctx.clone()} index={*i} /> }
-        }
-        Screen::Review => html! { <Review ctx={ctx.clone()} /> },
-        Screen::Results(id) => {
-            html! { <ResultsView key={id.clone()} ctx={ctx.clone()} id={id.clone()} /> }
-        }
-    };
+    let screen = props.screens.emit(Parts {
+        ctx: ctx.clone(),
+        on_delete_all,
+    });
 
     let (status_text, alert_text) = status_texts(&ctx, &save_status);
     let root = use_node_ref();

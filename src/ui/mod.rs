@@ -1,13 +1,25 @@
 //! Yew components (one per file), the reducer of user intents, and mounting onto the page.
 pub mod app;
+pub mod assessment_screens;
 pub mod confirm_button;
+pub mod feedback_home;
+pub mod feedback_report;
+pub mod feedback_root;
+pub mod gap_chart;
 pub mod hooks;
 pub mod import_button;
 pub mod notices;
 pub mod past_assessments;
+pub mod peer_finish;
+pub mod peer_flow;
+pub mod peer_intro;
+pub mod peer_practice;
 pub mod practice_nav;
 pub mod practice_step;
 pub mod radar_chart;
+pub mod request_form;
+pub mod request_hub;
+pub mod response_import;
 pub mod results_view;
 pub mod review;
 pub mod state;
@@ -15,12 +27,23 @@ pub mod statement_field;
 pub mod welcome;
 
 use crate::domain::instrument::is_valid_id;
-use app::{App, AppProps};
+use app::{App, AppProps, Parts};
 use wasm_bindgen::JsCast;
+use yew::{Callback, Html};
+
+/// Mounts the self-assessment on every `[data-fulcrum]` element of the page.
+pub fn mount_all() {
+    mount_all_with(assessment_screens::render);
+}
+
+/// Mounts the peer feedback page on every `[data-fulcrum]` element of the page.
+pub fn mount_all_feedback() {
+    mount_all_with(feedback_root::render);
+}
 
 /// Mounts one independent widget on every `[data-fulcrum]` element of the page. An element
 /// with a bad `data-namespace` shows why instead of a widget; the others are unaffected.
-pub fn mount_all() {
+fn mount_all_with(screens: fn(Parts) -> Html) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -34,12 +57,16 @@ pub fn mount_all() {
         else {
             continue;
         };
-        mount(element);
+        mount_with(element, screens);
     }
 }
 
-/// Mounts one widget on `element`, reading its options from `data-*` attributes.
+/// Mounts the self-assessment on `element`, reading its options from `data-*` attributes.
 pub fn mount(element: web_sys::Element) {
+    mount_with(element, assessment_screens::render);
+}
+
+fn mount_with(element: web_sys::Element, screens: fn(Parts) -> Html) {
     let namespace = element
         .get_attribute("data-namespace")
         .filter(|n| !n.is_empty())
@@ -51,5 +78,6 @@ pub fn mount(element: web_sys::Element) {
         return;
     }
     element.set_text_content(None);
-    yew::Renderer::<App>::with_root_and_props(element, AppProps { namespace }).render();
+    let screens = Callback::from(screens);
+    yew::Renderer::<App>::with_root_and_props(element, AppProps { namespace, screens }).render();
 }

@@ -13,6 +13,19 @@ pub enum Message {
     Error(String),
 }
 
+/// Which screen of the peer feedback page is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum View {
+    /// Requests sent, feedback being given, and a way to start either.
+    Home,
+    /// Creating a feedback request.
+    NewRequest,
+    /// One of the subject's feedback requests, by id.
+    Request(String),
+    /// Giving feedback to a colleague, by their request's id.
+    Giving(String),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub instrument: Rc<Instrument>,

@@ -89,6 +89,11 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             </p>
             { actions }
             <PastAssessments ctx={ctx.clone()} />
+            <section class="fc-feedback-link" aria-labelledby={format!("{}-peers", ctx.prefix)}>
+                <h3 id={format!("{}-peers", ctx.prefix)}>{ "Feedback from colleagues" }</h3>
+                <p>{ "Ask your manager, peers and the people who report to you how often they see these practices in you, and compare their view with yours in a 360 report. Asked for feedback yourself? Open the link or file you were sent." }</p>
+                <p><a class="fc-button" href="feedback.html">{ "Peer feedback and 360 report" }</a></p>
+            </section>
             <section class="fc-manage" aria-labelledby={data_heading.clone()}>
                 <h3 id={data_heading}>{ "Your data" }</h3>
                 <ImportButton ctx={ctx.clone()} />

@@ -1,0 +1,112 @@
+//! Peer feedback on the welcome screen: asking colleagues, the requests already sent, and the
+//! feedback this person is giving to others.
+use super::app::Ctx;
+use super::state::{Action, Message, View};
+use crate::browser::feedback_store;
+use crate::domain::feedback_request::FeedbackRequest;
+use crate::domain::session::describe_date;
+use crate::format::{feedback_request, MAX_FILE_BYTES};
+use gloo::file::callbacks::FileReader;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedbackHomeProps {
+    pub ctx: Ctx,
+    pub on_show: Callback<View>,
+    /// A feedback request read from a file: start giving feedback on it.
+    pub on_request_file: Callback<FeedbackRequest>,
+}
+
+#[component]
+pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
+    let ctx = &props.ctx;
+    let ins = ctx.instrument();
+    let requests = feedback_store::requests(&ctx.store, ins);
+    let giving = feedback_store::peer_drafts(&ctx.store, ins);
+    let p = &ctx.prefix;
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let on_file = {
+        let (ctx, on_request_file) = (ctx.clone(), props.on_request_file.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let name = file.name();
+            let say_error = |m: String| ctx.dispatch.emit(Action::Say(Message::Error(m)));
+            if file.size() > MAX_FILE_BYTES as f64 {
+                say_error(format!(
+                    "{name} was not opened: it is too large to be a feedback request."
+                ));
+                return;
+            }
+            let (ctx, on_request_file) = (ctx.clone(), on_request_file.clone());
+            let task =
+                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |r| {
+                    let opened = r.map_err(|e| e.to_string()).and_then(|text| {
+                        feedback_request::decode(ctx.instrument(), &text).map_err(|e| e.to_string())
+                    });
+                    match opened {
+                        Ok(request) => on_request_file.emit(request),
+                        Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(format!(
+                            "{name} was not opened. {e}"
+                        )))),
+                    }
+                });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let request_items = requests.iter().rev().map(|r| {
+        let open = props.on_show.reform({
+            let id = r.id.clone();
+            move |_: MouseEvent| View::Request(id.clone())
+        });
+        let n = feedback_store::responses(&ctx.store, ins, &r.id, r.created_at)
+            .responses()
+            .len();
+        html! {
+            <li key={r.id.clone()}>
+                <button type="button" class="fc-link" onclick={open}>
+                    { format!("Request of {} ({n} response(s))", describe_date(r.created_at)) }
+                </button>
+            </li>
+        }
+    });
+    let giving_items = giving.iter().map(|d| {
+        let open = props.on_show.reform({
+            let id = d.request.id.clone();
+            move |_: MouseEvent| View::Giving(id.clone())
+        });
+        let answered = d.answers.answered_count(ins);
+        html! {
+            <li key={d.request.id.clone()}>
+                <button type="button" class="fc-link" onclick={open}>
+                    { format!("Feedback for {} ({answered} of {} answered)", d.request.subject_name, ins.statement_count()) }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="fc-screen fc-feedback-home" aria-labelledby={format!("{p}-feedback")}>
+            <h2 class="fc-heading" tabindex="-1" id={format!("{p}-feedback")}>{ "Feedback from colleagues" }</h2>
+            <p>{ "Ask your manager, peers and the people who report to you how often they see these practices in you, then compare their view with yours. Their answers come back to you as files; nothing goes through a server." }</p>
+            <div class="fc-actions">
+                <button type="button" class="fc-button" onclick={props.on_show.reform(|_: MouseEvent| View::NewRequest)}>{ "Ask colleagues for feedback" }</button>
+            </div>
+            if !requests.is_empty() {
+                <h3>{ "Your requests" }</h3>
+                <ul>{ for request_items }</ul>
+            }
+            if !giving.is_empty() {
+                <h3>{ "Feedback you are giving" }</h3>
+                <ul>{ for giving_items }</ul>
+            }
+            <div class="fc-import">
+                <label for={format!("{p}-request-file")}>{ "Were you sent a feedback request file? Open it here" }</label>
+                <input id={format!("{p}-request-file")} type="file" accept=".json,application/json" onchange={on_file} />
+            </div>
+            <p><a class="fc-link" href="index.html">{ "Your own self-assessment" }</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! The first screen a colleague sees: who asks, what the response file will contain, that it
+//! is anonymous unless they add their name, and which group they answer as.
+use super::hooks::use_focus_on_mount;
+use crate::domain::feedback::RaterGroup;
+use crate::domain::peer_draft::{PeerDraft, PeerStep};
+use crate::domain::Instrument;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PeerIntroProps {
+    pub instrument: Rc<Instrument>,
+    pub draft: PeerDraft,
+    pub prefix: AttrValue,
+    pub focus: bool,
+    pub on_change: Callback<PeerDraft>,
+    pub on_leave: Callback<()>,
+}
+
+#[component]
+pub fn PeerIntro(props: &PeerIntroProps) -> Html {
+    let heading = use_focus_on_mount(props.focus);
+    let d = &props.draft;
+    let name = d.request.subject_name.clone();
+    let p = &props.prefix;
+    let groups = d.request.groups.iter().map(|g| {
+        let group = *g;
+        let on_change = props.on_change.clone();
+        let draft = d.clone();
+        let onchange = Callback::from(move |_: Event| {
+            let mut next = draft.clone();
+            next.group = Some(group);
+            on_change.emit(next);
+        });
+        html! {
+            <label class="fc-option" key={g.as_str()}>
+                <input type="radio" name={format!("{p}-group")} value={g.as_str()} checked={d.group == Some(group)} {onchange} />
+                <span class="fc-option-label">{ group_phrase(group, &name) }</span>
+            </label>
+        }
+    });
+    let name_id = format!("{p}-rater-name");
+    let on_name = {
+        let (draft, on_change) = (d.clone(), props.on_change.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = draft.clone();
+            next.rater_name = input.value();
+            on_change.emit(next);
+        })
+    };
+    let start = {
+        let (draft, on_change, ins) =
+            (d.clone(), props.on_change.clone(), props.instrument.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = draft.clone();
+            let first_gap = next.answers.missing(&ins).first().map(|m| m.practice_index);
+            next.go(first_gap.map_or(PeerStep::Review, PeerStep::Practice), &ins);
+            on_change.emit(next);
+        })
+    };
+    let answered = d.answers.answered_count(&props.instrument);
+    let start_label = if answered == 0 {
+        "Start".to_string()
+    } else {
+        format!(
+            "Continue ({answered} of {} answered)",
+            props.instrument.statement_count()
+        )
+    };
+    let due = d.request.due.map(|due| {
+        format!(
+            "{name} asks for it by {} {} {}.",
+            due.day(),
+            due.month(),
+            due.year()
+        )
+    });
+    html! {
+        <div class="fc-screen fc-peer-intro">
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ format!("Feedback for {name}") }</h2>
+            <p class="fc-lead">{ format!("{name} asks how often they show {} practices of balancing technical expertise and leadership. It takes under 10 minutes.", props.instrument.practices().len()) }</p>
+            if !d.request.message.is_empty() {
+                <blockquote class="fc-message"><p>{ d.request.message.clone() }</p></blockquote>
+            }
+            { for due.map(|t| html! { <p>{ t }</p> }) }
+            <section class="fc-privacy" aria-label="What your response contains">
+                <p>{ "Your answers stay on this device until you send them. At the end you get a response file (and a code you can paste) to send to " }{ name.clone() }{ " yourself. It contains your ratings, your comments, the group you choose below, and a random response number — not your name, unless you type it below." }</p>
+                <p>{ "Where fewer than 3 people of a group respond, their ratings are pooled or withheld, so no single answer can be traced back to you. Choose \"Not observed\" for anything you have not seen." }</p>
+            </section>
+            <fieldset class="fc-statement">
+                <legend>{ format!("How do you work with {name}?") }</legend>
+                <div class="fc-scale fc-groups">{ for groups }</div>
+            </fieldset>
+            <div class="fc-comment">
+                <label for={name_id.clone()}>{ "Your name (optional — leave empty to stay anonymous)" }</label>
+                <input id={name_id} type="text" autocomplete="off" maxlength="80" value={d.rater_name.clone()} oninput={on_name} />
+            </div>
+            <div class="fc-step-actions">
+                <button type="button" class="fc-button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>{ "Not now" }</button>
+                <button type="button" class="fc-button fc-primary" onclick={start}>{ start_label }</button>
+            </div>
+        </div>
+    }
+}
+
+/// "I am Ada's manager", phrased for each group.
+pub fn group_phrase(group: RaterGroup, name: &str) -> String {
+    match group {
+        RaterGroup::Manager => format!("I am {name}'s manager"),
+        RaterGroup::Peer => format!("I am {name}'s peer"),
+        RaterGroup::DirectReport => format!("I report to {name}"),
+        RaterGroup::Other | RaterGroup::SelfRating => format!("I work with {name} in another way"),
+    }
+}
