@@ -31,6 +31,23 @@ pub fn comments_json(answers: &Answers) -> Value {
     )
 }
 
+/// The `answers` object (required) and `comments` object (optional) of a payload, with shape
+/// problems recorded in `f`.
+pub fn payload_maps(
+    f: &mut super::fields::Fields,
+    payload: &Map<String, Value>,
+) -> (Map<String, Value>, Map<String, Value>) {
+    let answers = f
+        .object(payload.get("answers"), "payload.answers")
+        .cloned()
+        .unwrap_or_default();
+    let comments = match payload.get("comments") {
+        None => Map::new(),
+        v => f.object(v, "payload.comments").cloned().unwrap_or_default(),
+    };
+    (answers, comments)
+}
+
 /// Reads `payload.answers` and `payload.comments`, adding every problem found.
 pub fn read(
     instrument: &Instrument,

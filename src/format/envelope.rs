@@ -131,6 +131,24 @@ impl Envelope {
         text
     }
 
+    /// Opens a document that carries answers to `instrument`: every check of `open`, then the
+    /// questionnaire, then the id; returns the envelope and a field reader holding any id
+    /// problem, for the payload's reading to continue with.
+    pub fn open_for(
+        text: &str,
+        expected: &str,
+        supported: u64,
+        instrument: &Instrument,
+    ) -> Result<(Self, Fields), FileError> {
+        let envelope = Self::open(text, expected, supported)?;
+        envelope.instrument.check(instrument)?;
+        let mut f = Fields::default();
+        if !is_valid_record_id(&envelope.id) {
+            f.problem("id", "must be 1–64 letters, digits, '-' or '_'");
+        }
+        Ok((envelope, f))
+    }
+
     /// Opens a document of the expected format, checking in order: JSON syntax, that it is a
     /// Fulcrum file, its format, its version, the envelope's shape, and the digest.
     /// Returns the envelope and the version it was written with (for migration).

@@ -1,8 +1,7 @@
 //! The feedback request (`fulcrum.feedback-request`, version 1), as a small file and as a link:
 //! the widget's own URL with the request in the fragment, so it never reaches a server log.
-use super::envelope::{is_valid_record_id, parse_date, parse_timestamp, Envelope};
+use super::envelope::{parse_date, parse_timestamp, Envelope};
 use super::error::FileError;
-use super::fields::Fields;
 use crate::domain::feedback::RaterGroup;
 use crate::domain::feedback_request::FeedbackRequest;
 use crate::domain::{Instrument, Problem};
@@ -71,12 +70,7 @@ pub fn from_fragment(
 }
 
 pub fn decode(instrument: &Instrument, text: &str) -> Result<FeedbackRequest, FileError> {
-    let envelope = Envelope::open(text, FORMAT, VERSION)?;
-    envelope.instrument.check(instrument)?;
-    let mut f = Fields::default();
-    if !is_valid_record_id(&envelope.id) {
-        f.problem("id", "must be 1–64 letters, digits, '-' or '_'");
-    }
+    let (envelope, mut f) = Envelope::open_for(text, FORMAT, VERSION, instrument)?;
     let empty = Map::new();
     let payload = envelope.payload.as_object().unwrap_or(&empty);
     let subject_name = f.string(payload, "payload", "subject_name", true);

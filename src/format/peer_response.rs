@@ -4,7 +4,6 @@
 use super::answers;
 use super::envelope::{is_valid_record_id, Envelope};
 use super::error::FileError;
-use super::fields::Fields;
 use crate::domain::feedback::{RaterGroup, Response};
 use crate::domain::feedback_request::MAX_NAME_CHARS;
 use crate::domain::{Instrument, Problem};
@@ -79,26 +78,14 @@ pub fn decode(
         }
         None => trimmed,
     };
-    let envelope = Envelope::open(text, FORMAT, VERSION)?;
-    envelope.instrument.check(instrument)?;
-    let mut f = Fields::default();
-    if !is_valid_record_id(&envelope.id) {
-        f.problem("id", "must be 1–64 letters, digits, '-' or '_'");
-    }
+    let (envelope, mut f) = Envelope::open_for(text, FORMAT, VERSION, instrument)?;
     let empty = Map::new();
     let payload = envelope.payload.as_object().unwrap_or(&empty);
     let request_id = f.string(payload, "payload", "request_id", true);
     let group_text = f.string(payload, "payload", "group", true);
     let rater_name =
         Some(f.string(payload, "payload", "rater_name", false)).filter(|n| !n.is_empty());
-    let answer_values = f
-        .object(payload.get("answers"), "payload.answers")
-        .cloned()
-        .unwrap_or_default();
-    let comment_values = match payload.get("comments") {
-        None => Map::new(),
-        v => f.object(v, "payload.comments").cloned().unwrap_or_default(),
-    };
+    let (answer_values, comment_values) = answers::payload_maps(&mut f, payload);
     let mut problems = f.problems;
     if !request_id.is_empty() && !is_valid_record_id(&request_id) {
         problems.push(Problem::new("payload.request_id", "is not a request id"));

@@ -1,9 +1,8 @@
 //! The self-assessment file (`fulcrum.self-assessment`, version 1): one take, finished or in
 //! progress, with its answers, comments and scores. Also the form it is stored in.
 use super::answers;
-use super::envelope::{is_valid_record_id, parse_timestamp, timestamp, Envelope};
+use super::envelope::{parse_timestamp, timestamp, Envelope};
 use super::error::FileError;
-use super::fields::Fields;
 use crate::domain::scoring::Results;
 use crate::domain::{Answers, CompletedAssessment, Draft, Instrument, Problem};
 use serde_json::{Map, Value};
@@ -117,16 +116,8 @@ pub fn file_name(assessment: &SelfAssessment) -> String {
 /// Reads a self-assessment file: every check of the envelope, then every problem in the
 /// payload, listed together.
 pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, FileError> {
-    let envelope = Envelope::open(text, FORMAT, VERSION)?;
-    envelope.instrument.check(instrument)?;
-    let mut problems = Vec::new();
-    if !is_valid_record_id(&envelope.id) {
-        problems.push(Problem::new(
-            "id",
-            "must be 1–64 letters, digits, '-' or '_'",
-        ));
-    }
-    let mut f = Fields::default();
+    let (envelope, mut f) = Envelope::open_for(text, FORMAT, VERSION, instrument)?;
+    let mut problems = std::mem::take(&mut f.problems);
     let empty = Map::new();
     let payload = envelope.payload.as_object().unwrap_or(&empty);
     for key in payload.keys() {
@@ -144,14 +135,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
         .get("completed_at")
         .filter(|v| !v.is_null())
         .map(|_| f.string(payload, "payload", "completed_at", true));
-    let answer_values = f
-        .object(payload.get("answers"), "payload.answers")
-        .cloned()
-        .unwrap_or_default();
-    let comment_values = match payload.get("comments") {
-        None => Map::new(),
-        v => f.object(v, "payload.comments").cloned().unwrap_or_default(),
-    };
+    let (answer_values, comment_values) = answers::payload_maps(&mut f, payload);
     if !f.problems.is_empty() {
         problems.append(&mut f.problems);
         return Err(FileError::Invalid(problems));
