@@ -366,12 +366,12 @@ async fn two_peers_and_a_direct_report_are_folded_into_others_combined() {
             vec![
                 "Peers",
                 "2",
-                "Folded into “Others (combined)”: fewer than 3 responses on its own"
+                "Folded into “Others (combined)” — fewer than 3 responses on its own"
             ],
             vec![
                 "Direct reports",
                 "1",
-                "Folded into “Others (combined)”: fewer than 3 responses on its own"
+                "Folded into “Others (combined)” — fewer than 3 responses on its own"
             ],
         ]
     );

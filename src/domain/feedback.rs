@@ -451,7 +451,7 @@ fn compare(
 }
 
 /// A threshold in words, with up to two decimals ("1.0", "0.75"), without float formatting.
-fn threshold(x: f64) -> String {
+pub fn threshold(x: f64) -> String {
     let hundredths = (x * 100.0).round() as i64;
     if hundredths % 10 == 0 {
         one_decimal(x)
@@ -472,7 +472,7 @@ fn rules_in_words(rules: FeedbackRules) -> Vec<String> {
         "A practice's average is taken over each person's own average of its statements, so everyone counts once.".into(),
         format!("Spread is the lowest and highest of others' ratings and their standard deviation; consensus is low when the standard deviation is {} or more.", threshold(LOW_CONSENSUS_STD_DEV)),
         format!("Gap = your rating − others' average. A gap of +{} or more is a blind spot; a gap of {} or less is a hidden strength. The {MOST_NOTABLE} largest of each are listed.", threshold(rules.blind_spot_gap), threshold(rules.hidden_strength_gap)),
-        format!("Comments are shown only from groups with at least {k} responses, managers included, pooled per practice in alphabetical order so that their order does not reveal who wrote them."),
+        format!("Comments are shown only from groups with at least {k} responses, managers included, pooled per practice and sorted by their text, so that their order does not reveal who wrote them."),
     ]
 }
 

@@ -5,8 +5,8 @@
 //! rules; this component only words and lays it out. Text is always rendered as text.
 use super::gap_chart::{GapChart, GapRow};
 use crate::domain::feedback::{
-    Column, Comparison, GroupCount, RaterGroup, Report, Visibility, LOW_CONSENSUS_STD_DEV,
-    MOST_NOTABLE,
+    threshold, Column, Comparison, GroupCount, RaterGroup, Report, Visibility,
+    LOW_CONSENSUS_STD_DEV, MOST_NOTABLE,
 };
 use crate::domain::instrument::FeedbackRules;
 use crate::domain::scoring::one_decimal;
@@ -44,18 +44,6 @@ fn signed(gap: f64) -> String {
         s
     } else {
         format!("+{s}")
-    }
-}
-
-/// A threshold with up to two decimals ("1.0", "0.75"), without float formatting.
-fn threshold(x: f64) -> String {
-    let hundredths = (x * 100.0).round() as i64;
-    if hundredths % 10 == 0 {
-        one_decimal(x)
-    } else {
-        let sign = if hundredths < 0 { "-" } else { "" };
-        let h = hundredths.abs();
-        format!("{sign}{}.{:02}", h / 100, h % 100)
     }
 }
 
@@ -117,7 +105,7 @@ fn shown_as(g: &GroupCount, k: u32) -> String {
         }
         Visibility::OnItsOwn => "Shown in its own column".into(),
         Visibility::Combined => {
-            format!("Folded into “Others (combined)”: fewer than {k} responses on its own")
+            format!("Folded into “Others (combined)” — fewer than {k} responses on its own")
         }
         Visibility::CountOnly => format!(
             "Count only: fewer than {k} responses, even together with the other small groups"
@@ -297,9 +285,8 @@ pub fn FeedbackReport(props: &FeedbackReportProps) -> Html {
         let groups = named(Visibility::CountOnly);
         html! {
             <p class="fc-withheld">{ format!(
-                "{} {} too few responses to show anything but their number, even together with the other small groups ({} in all, fewer than {k}); their ratings and comments are left out of this report.",
+                "{} have too few responses to show anything but their number, even together with the other small groups ({} in all, fewer than {k}); their ratings and comments are left out of this report.",
                 capitalized(&and_list(&groups)),
-                if groups.len() == 1 && groups[0] == "the manager" { "has" } else { "have" },
                 report.withheld_responses,
             ) }</p>
         }
@@ -481,7 +468,7 @@ pub fn FeedbackReport(props: &FeedbackReportProps) -> Html {
         format!("No comments can be shown. Comments appear only from groups with at least {k} responses, managers included, so that none can be traced to one person.")
     } else {
         format!(
-            "{} in all. Under each practice they are in alphabetical order, an order that does not reveal who wrote them. Only comments from groups with at least {k} responses, managers included, are shown.",
+            "{} in all. Under each practice they are sorted by their text, an order that does not reveal who wrote them. Only comments from groups with at least {k} responses, managers included, are shown.",
             capitalized(&count(comment_total, "comment", "comments"))
         )
     };

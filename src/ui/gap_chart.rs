@@ -25,13 +25,13 @@ const WIDTH: i32 = 400;
 const LEFT: i32 = 24;
 const RIGHT: i32 = 344;
 const LEGEND_HEIGHT: i32 = 34;
-const LINE_HEIGHT: i32 = 18;
-const BAR_HEIGHT: i32 = 12;
+const LINE_HEIGHT: i32 = 20;
+const BAR_HEIGHT: i32 = 14;
 const BAR_GAP: i32 = 4;
 const ROW_GAP: i32 = 14;
-const AXIS_HEIGHT: i32 = 24;
-/// Characters per label line (15 px bold text in a 400-unit-wide image).
-const LINE_CHARS: usize = 40;
+const AXIS_HEIGHT: i32 = 26;
+/// Characters per label line (16 px bold text in a 400-unit-wide image).
+const LINE_CHARS: usize = 36;
 
 /// x of a score on the scale, clamped to it.
 fn x_of(score: f64) -> i32 {
@@ -96,7 +96,7 @@ pub fn GapChart(props: &GapChartProps) -> Html {
         let lines = wrap(&row.label);
         let label_top = y;
         let label = lines.iter().enumerate().map(|(k, text)| {
-            let line_y = label_top + 14 + LINE_HEIGHT * i32::try_from(k).unwrap_or(0);
+            let line_y = label_top + 15 + LINE_HEIGHT * i32::try_from(k).unwrap_or(0);
             html! { <text class="fc-gap-label" x="0" y={line_y.to_string()}>{ text.clone() }</text> }
         });
         y += LINE_HEIGHT * i32::try_from(lines.len()).unwrap_or(1) + 2;
@@ -118,7 +118,7 @@ pub fn GapChart(props: &GapChartProps) -> Html {
     let axis_y = y;
     let tick_labels = ticks.iter().enumerate().map(|(i, x)| {
         html! {
-            <text class="fc-gap-tick" x={x.to_string()} y={(axis_y + 14).to_string()} text-anchor="middle">{ (i + 1).to_string() }</text>
+            <text class="fc-gap-tick" x={x.to_string()} y={(axis_y + 17).to_string()} text-anchor="middle">{ (i + 1).to_string() }</text>
         }
     });
     let height = axis_y + AXIS_HEIGHT;
@@ -133,9 +133,9 @@ pub fn GapChart(props: &GapChartProps) -> Html {
             </defs>
             <g class="fc-gap-legend">
                 <rect class="fc-gap-self" x={LEFT.to_string()} y="6" width="18" height={BAR_HEIGHT.to_string()} />
-                <text class="fc-gap-legend-text" x={(LEFT + 24).to_string()} y="17">{ "You" }</text>
+                <text class="fc-gap-legend-text" x={(LEFT + 24).to_string()} y="18">{ "You" }</text>
                 <rect class="fc-gap-others" fill={hatch_fill.clone()} x={(LEFT + 84).to_string()} y="6" width="18" height={BAR_HEIGHT.to_string()} />
-                <text class="fc-gap-legend-text" x={(LEFT + 108).to_string()} y="17">{ "Others (average)" }</text>
+                <text class="fc-gap-legend-text" x={(LEFT + 108).to_string()} y="18">{ "Others (average)" }</text>
             </g>
             { for rows }
             <line class="fc-gap-axis" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={axis_y.to_string()} y2={axis_y.to_string()} />
