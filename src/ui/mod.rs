@@ -22,6 +22,7 @@ pub mod request_hub;
 pub mod response_import;
 pub mod results_view;
 pub mod review;
+pub mod start_over_button;
 pub mod state;
 pub mod statement_field;
 pub mod welcome;

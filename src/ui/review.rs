@@ -1,9 +1,9 @@
 //! The review: what is still unanswered, with a way to each gap, and the way to results once
 //! nothing is missing.
 use super::app::Ctx;
-use super::confirm_button::ConfirmButton;
 use super::hooks::use_focus_on_mount;
 use super::practice_nav::PracticeNav;
+use super::start_over_button::StartOverButton;
 use super::state::Action;
 use crate::browser::clock;
 use crate::domain::{Intent, Screen};
@@ -64,15 +64,6 @@ pub fn Review(props: &ReviewProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |_: MouseEvent| ctx.export(&SelfAssessment::InProgress(draft.clone())))
     };
-    let start_over = ctx.dispatch.reform(|()| {
-        Action::IntentWithNote(
-            Intent::StartOver {
-                id: clock::new_id(),
-                now: clock::now(),
-            },
-            "Your answers in progress were cleared. Completed results are kept.".into(),
-        )
-    });
     html! {
         <div class="fc-screen fc-review">
             <PracticeNav ctx={ctx.clone()} />
@@ -91,12 +82,7 @@ pub fn Review(props: &ReviewProps) -> Html {
             <div class="fc-step-actions">
                 <button type="button" class="fc-button" onclick={back}>{ "Back" }</button>
                 <button type="button" class="fc-button" onclick={export}>{ "Download answers so far" }</button>
-                <ConfirmButton
-                    label="Start over"
-                    question="Clear the answers in progress and start again? Completed results are kept."
-                    confirm_label="Yes, clear my answers in progress"
-                    on_confirm={start_over}
-                />
+                <StartOverButton ctx={ctx.clone()} />
             </div>
         </div>
     }

@@ -5,6 +5,7 @@ use super::confirm_button::ConfirmButton;
 use super::hooks::use_focus_on_mount;
 use super::import_button::ImportButton;
 use super::past_assessments::PastAssessments;
+use super::start_over_button::StartOverButton;
 use super::state::Action;
 use crate::browser::clock;
 use crate::domain::Intent;
@@ -31,15 +32,6 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             now: clock::now(),
         })
     });
-    let start_over = ctx.dispatch.reform(|()| {
-        Action::IntentWithNote(
-            Intent::StartOver {
-                id: clock::new_id(),
-                now: clock::now(),
-            },
-            "Your earlier answers in progress were cleared. Completed results are kept.".into(),
-        )
-    });
     let actions = match draft {
         Some(d) => {
             let answered = d.answers.answered_count(ins);
@@ -55,12 +47,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                         { format!("Continue where you left off ({answered} of {total} answered)") }
                     </button>
                     <button type="button" class="fc-button" onclick={export}>{ "Download answers so far" }</button>
-                    <ConfirmButton
-                        label="Start over"
-                        question="Clear the answers in progress and start again? Completed results are kept."
-                        confirm_label="Yes, clear my answers in progress"
-                        on_confirm={start_over}
-                    />
+                    <StartOverButton ctx={ctx.clone()} />
                 </div>
             }
         }
