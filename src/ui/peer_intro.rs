@@ -79,14 +79,14 @@ pub fn PeerIntro(props: &PeerIntroProps) -> Html {
     html! {
         <div class="fc-screen fc-peer-intro">
             <h2 class="fc-heading" tabindex="-1" ref={heading}>{ format!("Feedback for {name}") }</h2>
-            <p class="fc-lead">{ format!("{name} asks how often they show {} practices of balancing technical expertise and leadership. It takes under 10 minutes.", props.instrument.practices().len()) }</p>
+            <p class="fc-lead">{ format!("{name} would like your view of how often they practise {} habits for balancing technical expertise and leadership. It takes under 10 minutes.", props.instrument.practices().len()) }</p>
             if !d.request.message.is_empty() {
                 <blockquote class="fc-message"><p>{ d.request.message.clone() }</p></blockquote>
             }
             { for due.map(|t| html! { <p>{ t }</p> }) }
             <section class="fc-privacy" aria-label="What your response contains">
                 <p>{ "Your answers stay on this device until you send them. At the end you get a response file (and a code you can paste) to send to " }{ name.clone() }{ " yourself. It contains your ratings, your comments, the group you choose below, and a random response number — not your name, unless you type it below." }</p>
-                <p>{ "Where fewer than 3 people of a group respond, their ratings are pooled or withheld, so no single answer can be traced back to you. Choose \"Not observed\" for anything you have not seen." }</p>
+                <p>{ format!("Where fewer than {} people of a group respond, their ratings are pooled or withheld, so no single answer can be traced back to you. Choose \"Not observed\" for anything you have not seen.", props.instrument.feedback().min_group_size) }</p>
             </section>
             <fieldset class="fc-statement">
                 <legend>{ format!("How do you work with {name}?") }</legend>
