@@ -28,10 +28,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::ops::Deref;
 use std::path::{Component, Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -112,10 +113,15 @@ pub fn dist_dir() -> PathBuf {
 ///
 /// Serves `index.html` for `/`, sets the right `Content-Type`, records the path of every
 /// request it received, and stops when dropped.
+///
+/// Each connection gets a thread of its own and carries one request (`Connection: close`).
+/// (It used `tiny_http` before: its worker pool can lose a new connection when five or more
+/// arrive at once while the others are kept alive, so a page with many subresources — the
+/// feedback page — sometimes never got its `.wasm`.)
 pub struct StaticServer {
     addr: SocketAddr,
-    server: Arc<tiny_http::Server>,
     requests: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -125,6 +131,11 @@ pub struct StaticServerBuilder {
     root: PathBuf,
     headers: Vec<(String, String)>,
 }
+
+/// How long a connection may take to send its request before it is dropped.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest request head (request line and headers) the server reads.
+const MAX_REQUEST_HEAD: usize = 64 * 1024;
 
 impl StaticServerBuilder {
     /// Adds a header to every response (e.g. `Content-Security-Policy`).
@@ -141,41 +152,43 @@ impl StaticServerBuilder {
                 self.root.as_path().display()
             ))
         })?;
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0")?);
-        let addr = server
-            .server_addr()
-            .to_ip()
-            .ok_or_else(|| err("static server is not on an IP address"))?;
+        for (name, value) in &self.headers {
+            let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+            if name.is_empty() || !name.chars().all(token) || value.contains(['\r', '\n']) {
+                return Err(err(format!("invalid header {name}: {value}")));
+            }
+        }
+        let listener = TcpListener::bind("127.0.0.1:0")?;
+        let addr = listener.local_addr()?;
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let headers = self
-            .headers
-            .iter()
-            .map(|(n, v)| {
-                tiny_http::Header::from_bytes(n.as_bytes(), v.as_bytes())
-                    .map_err(|()| err(format!("invalid header {n}: {v}")))
-            })
-            .collect::<Result<Vec<_>>>()?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let site = Arc::new(Site {
+            root,
+            headers: self.headers,
+            requests: Arc::clone(&requests),
+        });
         let thread = {
-            let server = Arc::clone(&server);
-            let requests = Arc::clone(&requests);
+            let stop = Arc::clone(&stop);
             std::thread::Builder::new()
                 .name("fulcrum-e2e-static".into())
                 .spawn(move || {
-                    for request in server.incoming_requests() {
-                        requests
-                            .lock()
-                            .expect("request log")
-                            .push(request.url().to_owned());
-                        let response = respond(&root, &request, &headers);
+                    for stream in listener.incoming() {
+                        if stop.load(Ordering::SeqCst) {
+                            break;
+                        }
+                        let Ok(stream) = stream else { continue };
+                        let site = Arc::clone(&site);
                         // The browser may have gone away; nothing to do about it.
-                        let _ = request.respond(response);
+                        let _ = std::thread::Builder::new()
+                            .name("fulcrum-e2e-static-conn".into())
+                            .spawn(move || site.serve(stream));
                     }
                 })?
         };
         Ok(StaticServer {
             addr,
-            server,
             requests,
+            stop,
             thread: Some(thread),
         })
     }
@@ -226,11 +239,112 @@ impl fmt::Debug for StaticServer {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees `stop`.
+        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
     }
+}
+
+/// What every connection thread needs: the directory, the extra headers, the request log.
+struct Site {
+    root: PathBuf,
+    headers: Vec<(String, String)>,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+/// A response: status, content type, body.
+struct Reply {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+}
+
+impl Site {
+    /// Reads one request from `stream`, answers it and closes the connection.
+    fn serve(&self, mut stream: TcpStream) {
+        let _ = stream.set_read_timeout(Some(REQUEST_TIMEOUT));
+        let Some(head) = read_head(&mut stream) else {
+            return;
+        };
+        let mut parts = head.lines().next().unwrap_or_default().split_whitespace();
+        let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        if method.is_empty() || url.is_empty() {
+            let _ = self.write(&mut stream, &text(400, "bad request"), false);
+            return;
+        }
+        self.requests
+            .lock()
+            .expect("request log")
+            .push(url.to_owned());
+        let reply = match method {
+            "GET" | "HEAD" => match resolve(&self.root, url) {
+                Some(file) => match std::fs::read(&file) {
+                    Ok(body) => Reply {
+                        status: 200,
+                        content_type: content_type(&file),
+                        body,
+                    },
+                    Err(_) => text(404, "not found"),
+                },
+                None => text(404, "not found"),
+            },
+            _ => text(405, "method not allowed"),
+        };
+        let _ = self.write(&mut stream, &reply, method == "HEAD");
+    }
+
+    fn write(&self, stream: &mut TcpStream, reply: &Reply, head_only: bool) -> std::io::Result<()> {
+        let reason = match reply.status {
+            200 => "OK",
+            400 => "Bad Request",
+            404 => "Not Found",
+            _ => "Method Not Allowed",
+        };
+        let mut out = format!(
+            "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
+             Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
+            reply.status,
+            reply.content_type,
+            reply.body.len()
+        );
+        for (name, value) in &self.headers {
+            out.push_str(&format!("{name}: {value}\r\n"));
+        }
+        out.push_str("\r\n");
+        let mut bytes = out.into_bytes();
+        if !head_only {
+            bytes.extend_from_slice(&reply.body);
+        }
+        stream.write_all(&bytes)?;
+        stream.flush()?;
+        stream.shutdown(std::net::Shutdown::Write)
+    }
+}
+
+fn text(status: u16, body: &str) -> Reply {
+    Reply {
+        status,
+        content_type: "text/plain; charset=utf-8",
+        body: body.as_bytes().to_vec(),
+    }
+}
+
+/// Reads a request's head (up to the blank line), or `None` if the connection ends or sends
+/// too much first. A GET or HEAD has no body, so nothing after it matters.
+fn read_head(stream: &mut TcpStream) -> Option<String> {
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = stream.read(&mut buf).ok().filter(|n| *n > 0)?;
+        head.extend_from_slice(&buf[..n]);
+        if head.len() > MAX_REQUEST_HEAD {
+            return None;
+        }
+    }
+    String::from_utf8(head).ok()
 }
 
 /// The `Content-Type` for a file name.
@@ -247,46 +361,6 @@ pub fn content_type(path: &Path) -> &'static str {
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
-}
-
-type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
-
-fn respond(root: &Path, request: &tiny_http::Request, extra: &[tiny_http::Header]) -> Response {
-    let with_headers = |mut response: Response| {
-        for h in extra {
-            response.add_header(h.clone());
-        }
-        response
-            .with_header(header("Cache-Control", "no-store"))
-            .with_header(header("X-Content-Type-Options", "nosniff"))
-    };
-    let text = |status: u16, body: &str| {
-        with_headers(
-            tiny_http::Response::from_data(body.as_bytes().to_vec())
-                .with_status_code(status)
-                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
-        )
-    };
-    if !matches!(
-        request.method(),
-        tiny_http::Method::Get | tiny_http::Method::Head
-    ) {
-        return text(405, "method not allowed");
-    }
-    let Some(file) = resolve(root, request.url()) else {
-        return text(404, "not found");
-    };
-    match std::fs::read(&file) {
-        Ok(body) => with_headers(
-            tiny_http::Response::from_data(body)
-                .with_header(header("Content-Type", content_type(&file))),
-        ),
-        Err(_) => text(404, "not found"),
-    }
-}
-
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
 }
 
 /// Maps a request URL to a file under `root`: `/` is `index.html`; rejects `..`.
@@ -1180,6 +1254,79 @@ mod tests {
             .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["a.json", "b.json"]);
+    }
+
+    /// Sends `request` on a new connection and reads the whole response.
+    fn fetch(addr: SocketAddr, request: &str) -> String {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        response
+    }
+
+    #[test]
+    fn serves_files_with_headers_and_refuses_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("index.html"), "<p>hi</p>").unwrap();
+        let server = StaticServer::builder(dir.path())
+            .header("Content-Security-Policy", "default-src 'none'")
+            .start()
+            .unwrap();
+        let get = fetch(server.addr(), "GET /?x=1 HTTP/1.1\r\nHost: a\r\n\r\n");
+        assert!(get.starts_with("HTTP/1.1 200 OK\r\n"), "{get}");
+        for header in [
+            "Content-Type: text/html; charset=utf-8",
+            "Content-Length: 9",
+            "Cache-Control: no-store",
+            "Content-Security-Policy: default-src 'none'",
+            "Connection: close",
+        ] {
+            assert!(
+                get.contains(&format!("\r\n{header}\r\n")),
+                "{header} in {get}"
+            );
+        }
+        assert!(get.ends_with("\r\n\r\n<p>hi</p>"), "{get}");
+        let head = fetch(server.addr(), "HEAD / HTTP/1.1\r\n\r\n");
+        assert!(head.starts_with("HTTP/1.1 200 OK") && head.ends_with("\r\n\r\n"));
+        let missing = fetch(server.addr(), "GET /nope.js HTTP/1.1\r\n\r\n");
+        assert!(missing.starts_with("HTTP/1.1 404 "), "{missing}");
+        let post = fetch(
+            server.addr(),
+            "POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n",
+        );
+        assert!(post.starts_with("HTTP/1.1 405 "), "{post}");
+        assert_eq!(server.requests(), ["/?x=1", "/", "/nope.js", "/"]);
+        assert!(StaticServer::builder(dir.path())
+            .header("X-Bad", "a\r\nInjected: 1")
+            .start()
+            .is_err());
+    }
+
+    /// A page with many subresources opens many connections at once; every one is answered
+    /// even while the others stay open.
+    #[test]
+    fn answers_many_connections_opened_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("index.html"), "<p>").unwrap();
+        let server = StaticServer::start(dir.path()).unwrap();
+        let mut streams: Vec<TcpStream> = (0..12)
+            .map(|_| TcpStream::connect(server.addr()).unwrap())
+            .collect();
+        for s in &mut streams {
+            s.write_all(b"GET / HTTP/1.1\r\nHost: a\r\n\r\n").unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        }
+        for s in &mut streams {
+            let mut response = String::new();
+            s.read_to_string(&mut response).unwrap();
+            assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
+        }
+        assert_eq!(server.requests().len(), 12);
     }
 
     #[test]
