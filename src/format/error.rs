@@ -16,6 +16,10 @@ pub enum FileError {
     },
     #[error("This is not a Fulcrum file: {0}. Choose a file exported by Fulcrum.")]
     NotFulcrum(String),
+    #[error("The link is incomplete or was changed on the way. Ask for the link again, or for the request file.")]
+    BrokenLink,
+    #[error("The response code is incomplete or was changed on the way. Ask for the code again, or for the response file.")]
+    BrokenCode,
     #[error(
         "This is a {found} file, not a {expected} file. Open it where {found} files are imported."
     )]
@@ -42,4 +46,20 @@ pub enum FileError {
     InstrumentHash,
     #[error("The file has {} problem(s):\n{}", .0.len(), describe(.0))]
     Invalid(Vec<Problem>),
+}
+
+impl FileError {
+    /// The same refusal for text that came in a link or a pasted code rather than a file:
+    /// damage in transit is named as such, while version and questionnaire mismatches keep
+    /// their own words.
+    pub fn in_transit(self, broken: FileError) -> FileError {
+        match self {
+            FileError::NewerVersion { .. }
+            | FileError::OtherInstrument { .. }
+            | FileError::InstrumentVersion { .. }
+            | FileError::InstrumentHash
+            | FileError::WrongFormat { .. } => self,
+            _ => broken,
+        }
+    }
 }

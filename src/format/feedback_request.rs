@@ -62,10 +62,8 @@ pub fn from_fragment(
         Err(_) => Err(()),
     };
     Some(match text {
-        Ok(text) => decode(instrument, &text),
-        Err(()) => Err(FileError::NotFulcrum(
-            "the link is incomplete or was changed (its request part is not valid); ask for the link again".into(),
-        )),
+        Ok(text) => decode(instrument, &text).map_err(|e| e.in_transit(FileError::BrokenLink)),
+        Err(()) => Err(FileError::BrokenLink),
     })
 }
 
@@ -73,8 +71,16 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<FeedbackRequest, Fi
     let (envelope, mut f) = Envelope::open_for(text, FORMAT, VERSION, instrument)?;
     let empty = Map::new();
     let payload = envelope.payload.as_object().unwrap_or(&empty);
-    let subject_name = f.string(payload, "payload", "subject_name", true);
-    let message = f.string(payload, "payload", "message", false);
+    // Trimmed as `encode` writes them, so a request reads the same after a trip through a
+    // file or a link.
+    let subject_name = f
+        .string(payload, "payload", "subject_name", true)
+        .trim()
+        .to_string();
+    let message = f
+        .string(payload, "payload", "message", false)
+        .trim()
+        .to_string();
     let due = payload
         .get("due_date")
         .and_then(Value::as_str)

@@ -69,16 +69,19 @@ pub fn decode(
                 .decode(compact)
                 .ok()
                 .and_then(|b| String::from_utf8(b).ok())
-                .ok_or_else(|| {
-                    FileError::NotFulcrum(
-                        "the response code is incomplete or was changed; ask for it again, or for the response file".into(),
-                    )
-                })?;
+                .ok_or(FileError::BrokenCode)?;
             owned.as_str()
         }
         None => trimmed,
     };
-    let (envelope, mut f) = Envelope::open_for(text, FORMAT, VERSION, instrument)?;
+    let from_code = trimmed.starts_with(CODE_PREFIX);
+    let (envelope, mut f) = Envelope::open_for(text, FORMAT, VERSION, instrument).map_err(|e| {
+        if from_code {
+            e.in_transit(FileError::BrokenCode)
+        } else {
+            e
+        }
+    })?;
     let empty = Map::new();
     let payload = envelope.payload.as_object().unwrap_or(&empty);
     let request_id = f.string(payload, "payload", "request_id", true);

@@ -1,7 +1,7 @@
 //! The colleague's last steps: what is still unanswered, then the response as a file and as a
 //! code to paste, and what happens next.
 use super::hooks::use_focus_on_mount;
-use crate::browser::{clock, download, page};
+use crate::browser::{download, page};
 use crate::domain::peer_draft::{PeerDraft, PeerStep};
 use crate::domain::Instrument;
 use crate::format::peer_response;
@@ -72,7 +72,8 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
     let Ok(response) = response else {
         return html! {};
     };
-    let envelope = peer_response::encode(ins, &response, clock::now());
+    // Dated by the last change, so every download of the same answers is the same file.
+    let envelope = peer_response::encode(ins, &response, d.updated_at);
     let code = peer_response::code(&envelope);
     let text = envelope.to_text();
     let file = peer_response::file_name(&response);

@@ -86,7 +86,7 @@ pub fn PeerIntro(props: &PeerIntroProps) -> Html {
             { for due.map(|t| html! { <p>{ t }</p> }) }
             <section class="fc-privacy" aria-label="What your response contains">
                 <p>{ "Your answers stay on this device until you send them. At the end you get a response file (and a code you can paste) to send to " }{ name.clone() }{ " yourself. It contains your ratings, your comments, the group you choose below, and a random response number — not your name, unless you type it below." }</p>
-                <p>{ format!("Where fewer than {} people of a group respond, their ratings are pooled or withheld, so no single answer can be traced back to you. Choose \"Not observed\" for anything you have not seen.", props.instrument.feedback().min_group_size) }</p>
+                <p>{ format!("{name} will see your ratings in their 360 report only together with others': a group's ratings and comments are shown only when at least {} people of it responded (smaller groups are pooled, or left out). Choose \"Not observed\" for anything you have not seen.", props.instrument.feedback().min_group_size) }</p>
             </section>
             <fieldset class="fc-statement">
                 <legend>{ format!("How do you work with {name}?") }</legend>

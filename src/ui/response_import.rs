@@ -98,8 +98,10 @@ pub fn ResponseImport(props: &ResponseImportProps) -> Html {
     let add_pasted = {
         let (pasted, on_import) = (pasted.clone(), props.on_import.clone());
         Callback::from(move |_: MouseEvent| {
+            // Whatever comes before the first code ("Hi, here it is:") is not a code.
             let codes: Vec<ImportInput> = pasted
                 .split("FULCRUM-RESPONSE-")
+                .skip(1)
                 .filter(|c| !c.trim().is_empty())
                 .enumerate()
                 .map(|(i, c)| {
