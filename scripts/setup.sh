@@ -1,18 +1,48 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and test Fulcrum; idempotent, one line per tool.
 # Pinned versions: trunk 0.21.14, wasm-bindgen-cli = the wasm-bindgen in Cargo.lock,
-# wasm-opt 132 (npm binaryen, package-lock.json), Debian chromium + chromium-driver.
+# wasm-opt 132 and axe-core 4.14.1 (npm, package-lock.json), Debian chromium + chromium-driver.
+# `scripts/setup.sh fuzz` checks only the fuzzing tools instead (the nightly toolchain and
+# cargo-fuzz 0.13.2): scripts/fuzz.sh runs it, so serve.sh and the other stages never wait
+# for them.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FULCRUM_ROOT"
 
 TRUNK_VERSION=0.21.14
 WASM_OPT_VERSION=132
+AXE_CORE_VERSION=4.14.1
+CARGO_FUZZ_VERSION=0.13.2
 
 say() { printf '%s\n' "$*"; }
 need() { command -v "$1" >/dev/null 2>&1 || { say "error: '$1' is required but not on PATH" >&2; exit 1; }; }
 need cargo
 need rustup
+
+# Fuzzing: the nightly toolchain (sanitizers) and cargo-fuzz, only when asked for.
+setup_fuzz() {
+  if rustup toolchain list | grep -q '^nightly'; then
+    say "ok: rust toolchain nightly (present)"
+  else
+    say "installing: rust toolchain nightly"
+    rustup toolchain install nightly --profile minimal
+  fi
+  local have
+  have="$(cargo fuzz --version 2>/dev/null | awk '{print $2}' || true)"
+  if [[ "$have" == "$CARGO_FUZZ_VERSION" ]]; then
+    say "ok: cargo-fuzz ${CARGO_FUZZ_VERSION} (present)"
+  else
+    say "installing: cargo-fuzz ${CARGO_FUZZ_VERSION} (found: ${have:-none}; takes about 2 min)"
+    cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+}
+if [[ "${1:-}" == fuzz ]]; then
+  setup_fuzz
+  exit 0
+elif [[ $# -gt 0 ]]; then
+  say "usage: scripts/setup.sh [fuzz]" >&2
+  exit 2
+fi
 
 # Rust target and components.
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -65,6 +95,15 @@ if [[ "$wasm_opt_have" == "$WASM_OPT_VERSION" ]]; then
   say "ok: wasm-opt ${WASM_OPT_VERSION} (present)"
 else
   say "installing: wasm-opt ${WASM_OPT_VERSION} (npm ci; found: ${wasm_opt_have:-none})"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# axe-core from npm (package-lock.json): the accessibility audit of the end-to-end tests.
+axe_have="$(node -p 'require("./node_modules/axe-core/package.json").version' 2>/dev/null || true)"
+if [[ "$axe_have" == "$AXE_CORE_VERSION" ]]; then
+  say "ok: axe-core ${AXE_CORE_VERSION} (present)"
+else
+  say "installing: axe-core ${AXE_CORE_VERSION} (npm ci; found: ${axe_have:-none})"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

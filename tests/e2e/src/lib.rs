@@ -8,7 +8,8 @@
 //! Sessions also save downloads into their own directory ([`Browser::wait_for_download`]),
 //! take keyboard input the way a user gives it ([`Browser::press`], [`Browser::focused`]),
 //! and read the page's localStorage ([`Browser::local_storage`]). [`widget`] knows the
-//! Fulcrum screens; [`instrument`] knows the built-in questionnaire and the scores it gives.
+//! Fulcrum screens; [`instrument`] knows the built-in questionnaire and the scores it gives;
+//! [`axe`] audits a page's accessibility with axe-core, in the light or the dark scheme.
 //!
 //! ```no_run
 //! use fulcrum_e2e::Harness;
@@ -45,6 +46,7 @@ use thirtyfour::{
 
 pub use thirtyfour;
 
+pub mod axe;
 pub mod instrument;
 pub mod widget;
 
