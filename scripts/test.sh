@@ -4,6 +4,8 @@
 #   fmt      cargo fmt --all --check
 #   clippy   clippy -D warnings: host (workspace, all targets) and wasm32 (fulcrum)
 #   native   cargo test -p fulcrum
+#   fuzz     scripts/fuzz.sh 5: cargo +nightly fuzz build, then every fuzz target (fuzz/) for 5 s
+#            from its seed corpus; fails on any crash (set-up: scripts/setup.sh fuzz)
 #   browser  cargo test -p fulcrum --target wasm32-unknown-unknown --test browser --test browser_feedback_report
 #            (wasm-bindgen-test-runner + headless Chromium, see .cargo/config.toml, webdriver.json)
 #   release  trunk build --release of both pages into target/dist-release + gzip size budget
@@ -14,7 +16,7 @@ set -euo pipefail
 cd "$FULCRUM_ROOT"
 
 SIZE_BUDGET_BYTES=$((200 * 1024)) # total gzip -9 of everything a visitor downloads
-ALL_STAGES=(fmt clippy native browser release e2e)
+ALL_STAGES=(fmt clippy native fuzz browser release e2e)
 
 if [[ $# -gt 0 ]]; then
   for s in "$@"; do
@@ -140,6 +142,11 @@ for s in "${SELECTED[@]}"; do
     native)
       stage native
       run cargo test --locked -p fulcrum
+      stage_done
+      ;;
+    fuzz)
+      stage fuzz
+      run "$FULCRUM_ROOT/scripts/fuzz.sh" 5
       stage_done
       ;;
     browser)
