@@ -86,8 +86,9 @@ pub fn decode(
     let payload = envelope.payload.as_object().unwrap_or(&empty);
     let request_id = f.string(payload, "payload", "request_id", true);
     let group_text = f.string(payload, "payload", "group", true);
-    let rater_name =
-        Some(f.string(payload, "payload", "rater_name", false)).filter(|n| !n.is_empty());
+    // Trimmed, and left out when blank, as `encode` writes it.
+    let rater_name = f.string(payload, "payload", "rater_name", false);
+    let rater_name = Some(rater_name.trim().to_string()).filter(|n| !n.is_empty());
     let (answer_values, comment_values) = answers::payload_maps(&mut f, payload);
     let mut problems = f.problems;
     if !request_id.is_empty() && !is_valid_record_id(&request_id) {
