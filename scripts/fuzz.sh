@@ -4,7 +4,8 @@
 # seconds, executions and crashes (also written to target/fuzz-report.txt).
 # Exits non-zero if any target crashed; the crashing input is in fuzz/artifacts/<target>/.
 # Corpora: fuzz/corpus/<target>/ (committed seeds seed-*, plus what libFuzzer adds, ignored).
-# Logs: target/fuzz-logs/<target>.log. The test stage 'fuzz' runs `scripts/fuzz.sh 5`.
+# Logs: target/fuzz-logs/<seconds>s/<target>.log (by duration, so the test stage's smoke run,
+# `scripts/fuzz.sh 5`, never writes into the log of a longer run going on in the same tree).
 # Usage: scripts/fuzz.sh [seconds-per-target] [target ...]   (default: 600 s, every target)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -31,7 +32,7 @@ done
 echo "+ cargo +nightly fuzz build"
 cargo +nightly fuzz build
 
-LOGS="$FULCRUM_ROOT/target/fuzz-logs"
+LOGS="$FULCRUM_ROOT/target/fuzz-logs/${SECONDS_PER_TARGET}s"
 REPORT="$FULCRUM_ROOT/target/fuzz-report.txt"
 mkdir -p "$LOGS"
 declare -a ROWS=() FOUND=()
