@@ -8,7 +8,7 @@
 #            from its seed corpus; fails on any crash (set-up: scripts/setup.sh fuzz)
 #   browser  cargo test -p fulcrum --target wasm32-unknown-unknown --test browser --test browser_feedback_report
 #            (wasm-bindgen-test-runner + headless Chromium, see .cargo/config.toml, webdriver.json)
-#   release  trunk build --release of both pages into target/dist-release + gzip size budget
+#   release  trunk build --release of the three pages into target/dist-release + gzip size budget
 #   e2e      cargo test -p fulcrum-e2e against target/dist-release
 # Usage: scripts/test.sh [stage ...]   (default: all; setup always runs first)
 set -euo pipefail
@@ -90,7 +90,7 @@ size_report() {
   local page rel raw gz total_raw total_gz budget_gz=0
   {
     echo "Release build size ($dist): what a visitor downloads, per page (gzip -9)."
-    for page in index.html feedback.html; do
+    for page in index.html feedback.html growth.html; do
       [[ -f "$dist/$page" ]] || continue
       total_raw=0
       total_gz=0
@@ -157,11 +157,13 @@ for s in "${SELECTED[@]}"; do
     release)
       stage release
       # Trunk builds one page per run, empties its dist and always names the page index.html:
-      # build the feedback page apart, then merge it in as feedback.html (other file names are
+      # build the other pages apart, then merge each in under its own name (other file names are
       # content-hashed, so nothing collides).
       run trunk build --release --dist "$FULCRUM_DIST" index.html
-      run trunk build --release --dist "$FULCRUM_DIST-feedback" feedback.html
-      run "$FULCRUM_ROOT/scripts/merge-page.sh" "$FULCRUM_DIST-feedback" "$FULCRUM_DIST" feedback.html
+      for page in feedback growth; do
+        run trunk build --release --dist "$FULCRUM_DIST-$page" "$page.html"
+        run "$FULCRUM_ROOT/scripts/merge-page.sh" "$FULCRUM_DIST-$page" "$FULCRUM_DIST" "$page.html"
+      done
       size_report "$FULCRUM_DIST"
       stage_done
       ;;

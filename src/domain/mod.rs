@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod feedback;
 pub mod feedback_request;
+pub mod goal;
 pub mod instrument;
 pub mod peer_draft;
 pub mod problem;

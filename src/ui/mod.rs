@@ -6,6 +6,7 @@ pub mod feedback_home;
 pub mod feedback_report;
 pub mod feedback_root;
 pub mod gap_chart;
+pub mod growth_root;
 pub mod hooks;
 pub mod import_button;
 pub mod notices;
@@ -40,6 +41,12 @@ pub fn mount_all() {
 /// Mounts the peer feedback page on every `[data-fulcrum]` element of the page.
 pub fn mount_all_feedback() {
     mount_all_with(feedback_root::render);
+}
+
+/// Mounts the growth page (history, goals, mentor report, data) on every `[data-fulcrum]`
+/// element of the page.
+pub fn mount_all_growth() {
+    mount_all_with(growth_root::render);
 }
 
 /// Mounts one independent widget on every `[data-fulcrum]` element of the page. An element

@@ -1,0 +1,73 @@
+//! The growth page (growth.html): history of completed takes, SMART goals with check-ins, the
+//! mentor report, a mentor opening a report file, and the user's data (CSV, backup). Each part
+//! is its own component; this one only chooses which is shown.
+use super::app::{Ctx, Parts};
+use crate::browser::page;
+use yew::prelude::*;
+
+pub fn render(parts: Parts) -> Html {
+    html! { <GrowthRoot ctx={parts.ctx} /> }
+}
+
+/// Which screen of the growth page is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GrowthView {
+    /// History, goals and the ways to share or save them.
+    Home,
+    /// Writing a new goal (optionally about a practice or statement, by id), or editing one.
+    NewGoal { focus: Option<String> },
+    /// One goal, by id: its parts and check-ins.
+    Goal(String),
+    /// The printable mentor report of this person's own data.
+    Report,
+    /// A report file someone else made, read-only and never mixed into this person's data.
+    Mentor,
+}
+
+/// The view the address asks for: `#goal=<practice or statement id>` starts a goal about it
+/// (the results and the 360 report link here), `#mentor` opens the mentor view.
+fn view_from_fragment(fragment: &str) -> GrowthView {
+    let fragment = fragment.trim_start_matches('#');
+    if let Some(focus) = fragment.strip_prefix("goal=") {
+        return GrowthView::NewGoal {
+            focus: Some(focus.to_string()).filter(|f| !f.is_empty()),
+        };
+    }
+    if fragment == "mentor" {
+        return GrowthView::Mentor;
+    }
+    GrowthView::Home
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GrowthRootProps {
+    pub ctx: Ctx,
+}
+
+#[component]
+pub fn GrowthRoot(props: &GrowthRootProps) -> Html {
+    let ctx = &props.ctx;
+    let view = use_state(|| view_from_fragment(&page::fragment()));
+    let show = {
+        let view = view.clone();
+        Callback::from(move |v: GrowthView| {
+            if v == GrowthView::Home {
+                page::clear_fragment();
+            }
+            view.set(v)
+        })
+    };
+    let _ = (ctx, show);
+    match &*view {
+        // growth-view: Home
+        GrowthView::Home => html! { <p>{ "History and goals: under construction." }</p> },
+        // growth-view: NewGoal
+        GrowthView::NewGoal { .. } => html! { <p>{ "Goal builder: under construction." }</p> },
+        // growth-view: Goal
+        GrowthView::Goal(_) => html! { <p>{ "Goal: under construction." }</p> },
+        // growth-view: Report
+        GrowthView::Report => html! { <p>{ "Mentor report: under construction." }</p> },
+        // growth-view: Mentor
+        GrowthView::Mentor => html! { <p>{ "Mentor view: under construction." }</p> },
+    }
+}
