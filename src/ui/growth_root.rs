@@ -60,7 +60,16 @@ pub fn GrowthRoot(props: &GrowthRootProps) -> Html {
     let _ = (ctx, show);
     match &*view {
         // growth-view: Home
-        GrowthView::Home => html! { <p>{ "History and goals: under construction." }</p> },
+        GrowthView::Home => html! {
+            <>
+                <h2>{ "Your progress and goals" }</h2>
+                <p><a href="index.html">{ "Back to the self-assessment" }</a></p>
+                // section: history
+                // section: goals
+                // section: report
+                // section: data
+            </>
+        },
         // growth-view: NewGoal
         GrowthView::NewGoal { .. } => html! { <p>{ "Goal builder: under construction." }</p> },
         // growth-view: Goal
