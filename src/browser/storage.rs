@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use thiserror::Error;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub const KEY_ROOT: &str = "fulcrum";
@@ -134,6 +135,36 @@ impl Store {
                 m.borrow_mut().remove(&self.key(record));
                 Ok(())
             }
+        }
+    }
+
+    /// Calls `on_change` whenever another tab or window changes a record of this namespace in
+    /// localStorage (the `storage` event: a page never hears of its own writes), with the
+    /// record's name, or `None` when the other page cleared the whole storage. Does nothing
+    /// when answers are kept in memory. The listener lasts as long as the page, as a widget
+    /// does.
+    pub fn watch(&self, on_change: impl Fn(Option<&str>) + 'static) {
+        let (Backend::Local(_), Some(window)) = (&self.backend, web_sys::window()) else {
+            return;
+        };
+        let prefix = self.prefix.clone();
+        // The closure type Yew's own listeners use, so its glue is in the wasm already.
+        let listener = Closure::wrap(Box::new(move |event: &web_sys::Event| {
+            let event: &web_sys::StorageEvent = event.unchecked_ref();
+            match event.key() {
+                Some(key) => {
+                    if let Some(record) = key.strip_prefix(&prefix) {
+                        on_change(Some(record));
+                    }
+                }
+                None => on_change(None),
+            }
+        }) as Box<dyn Fn(&web_sys::Event)>);
+        if window
+            .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
+            .is_ok()
+        {
+            listener.forget();
         }
     }
 

@@ -6,11 +6,25 @@ use thiserror::Error;
 pub enum FileError {
     #[error("The file is empty. Choose a file exported by Fulcrum.")]
     Empty,
-    #[error("The file is {size} bytes; Fulcrum reads files up to {limit} bytes. Choose a file exported by Fulcrum.")]
+    #[error("The file is {} MB; Fulcrum files are at most {} MB, so this is not one. Choose a file exported by Fulcrum.", megabytes(*.size as u64), .limit / MEGABYTE)]
     TooLarge { size: usize, limit: usize },
+    #[error("The pasted code is {length} characters long; a response code is at most {limit}. Paste only the code (it starts with FULCRUM-RESPONSE-1:), or ask for the response file.")]
+    CodeTooLong { length: usize, limit: usize },
+    #[error("The link is {length} characters long; a feedback request link is at most {limit}. Ask for the link again, or for the request file.")]
+    LinkTooLong { length: usize, limit: usize },
     #[error("The file is not valid JSON: {message} at line {line}, column {column}. It may be damaged or not a Fulcrum file.")]
     Malformed {
         message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("The file is nested too deeply (more than 127 levels of brackets, at line {line}, column {column}); Fulcrum files are nested only a few levels, so this is not one. Choose a file exported by Fulcrum.")]
+    TooDeep { line: usize, column: usize },
+    #[error("The file names \"{key}\" twice {place} (at line {line}, column {column}); a Fulcrum file names each field once, so this one was changed after it was exported. Ask for a fresh export.")]
+    DuplicateKey {
+        key: String,
+        /// Where the object holding it is: "at the top level", "in payload.answers".
+        place: String,
         line: usize,
         column: usize,
     },
@@ -46,6 +60,16 @@ pub enum FileError {
     InstrumentHash,
     #[error("The file has {} problem(s):\n{}", .0.len(), describe(.0))]
     Invalid(Vec<Problem>),
+}
+
+const MEGABYTE: usize = 1024 * 1024;
+
+/// A size in megabytes with one decimal, rounded up so that a file just over a limit never
+/// reads as the limit itself ("2.1 MB", not "2.0 MB"). Integer arithmetic: no float
+/// formatting in the wasm.
+pub fn megabytes(bytes: u64) -> String {
+    let tenths = bytes.saturating_mul(10).div_ceil(MEGABYTE as u64);
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 impl FileError {

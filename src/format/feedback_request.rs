@@ -14,6 +14,11 @@ pub const FORMAT: &str = "fulcrum.feedback-request";
 pub const VERSION: u64 = 1;
 /// The fragment key that carries a request: `…#fulcrum-request=<base64url>`.
 pub const LINK_KEY: &str = "fulcrum-request=";
+/// Longest request a link may carry, in base64url characters. A request is a name (80
+/// characters), a message (1000) and the groups: under 10,000 characters even if every
+/// character were escaped, so this leaves room while refusing a flooded address before it is
+/// decoded (browsers accept addresses of 2 MB).
+pub const MAX_LINK_CHARS: usize = 64 * 1024;
 
 fn date_text(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
@@ -56,8 +61,17 @@ pub fn from_fragment(
     instrument: &Instrument,
     fragment: &str,
 ) -> Option<Result<FeedbackRequest, FileError>> {
-    let encoded = fragment.trim_start_matches('#').strip_prefix(LINK_KEY)?;
-    let text = match URL_SAFE_NO_PAD.decode(encoded.trim()) {
+    let encoded = fragment
+        .trim_start_matches('#')
+        .strip_prefix(LINK_KEY)?
+        .trim();
+    if encoded.len() > MAX_LINK_CHARS {
+        return Some(Err(FileError::LinkTooLong {
+            length: encoded.len(),
+            limit: MAX_LINK_CHARS,
+        }));
+    }
+    let text = match URL_SAFE_NO_PAD.decode(encoded) {
         Ok(bytes) => String::from_utf8(bytes).map_err(|_| ()),
         Err(_) => Err(()),
     };

@@ -4,6 +4,7 @@
 use super::answers;
 use super::envelope::{is_valid_record_id, Envelope};
 use super::error::FileError;
+use super::MAX_ENCODED_CHARS;
 use crate::domain::feedback::{RaterGroup, Response};
 use crate::domain::feedback_request::MAX_NAME_CHARS;
 use crate::domain::{Instrument, Problem};
@@ -64,6 +65,14 @@ pub fn decode(
     let owned;
     let text = match trimmed.strip_prefix(CODE_PREFIX) {
         Some(encoded) => {
+            // Counted before decoding, so a pasted megabyte flood is never copied or decoded.
+            let length = encoded.chars().filter(|c| !c.is_whitespace()).count();
+            if length > MAX_ENCODED_CHARS {
+                return Err(FileError::CodeTooLong {
+                    length,
+                    limit: MAX_ENCODED_CHARS,
+                });
+            }
             let compact: String = encoded.chars().filter(|c| !c.is_whitespace()).collect();
             owned = URL_SAFE_NO_PAD
                 .decode(compact)

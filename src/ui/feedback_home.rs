@@ -5,7 +5,7 @@ use super::state::{Action, Message, View};
 use crate::browser::feedback_store;
 use crate::domain::feedback_request::FeedbackRequest;
 use crate::domain::session::describe_date;
-use crate::format::{feedback_request, MAX_FILE_BYTES};
+use crate::format::{feedback_request, json};
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -35,10 +35,8 @@ pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
             input.set_value("");
             let name = file.name();
             let say_error = |m: String| ctx.dispatch.emit(Action::Say(Message::Error(m)));
-            if file.size() > MAX_FILE_BYTES as f64 {
-                say_error(format!(
-                    "{name} was not opened: it is too large to be a feedback request."
-                ));
+            if let Err(e) = json::check_size(file.size()) {
+                say_error(format!("{name} was not opened. {e}"));
                 return;
             }
             let (ctx, on_request_file) = (ctx.clone(), on_request_file.clone());

@@ -4,8 +4,8 @@ use super::app::Ctx;
 use super::state::{Action, Message};
 use crate::domain::session::describe_date;
 use crate::domain::Intent;
+use crate::format::json;
 use crate::format::self_assessment::{self, SelfAssessment};
-use crate::format::MAX_FILE_BYTES;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -28,12 +28,9 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
             // Let the same file be chosen again after a refusal.
             input.set_value("");
             let name = file.name();
-            let size = file.size();
-            if size > MAX_FILE_BYTES as f64 {
+            if let Err(e) = json::check_size(file.size()) {
                 ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                    "{name} was not opened: it is over {} MB, and a Fulcrum file is at most {} MB. Choose a file exported by Fulcrum. Nothing was changed.",
-                    (size / 1_048_576.0).floor() as u64,
-                    MAX_FILE_BYTES / 1_048_576
+                    "{name} was not opened. {e} Nothing was changed."
                 ))));
                 return;
             }

@@ -102,7 +102,7 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
             let mut results = Vec::new();
             for (source, text) in inputs {
                 let (outcome, detail) = match text
-                    .map_err(|e| format!("{source} was not read: {e}."))
+                    .map_err(|e| format!("{source} was not read. {e}"))
                     .and_then(|t| peer_response::decode(&ins, &t, now).map_err(|e| e.to_string()))
                 {
                     Err(why) => ("Rejected", why),

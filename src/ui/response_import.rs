@@ -1,6 +1,6 @@
 //! Adding colleagues' responses: several files at once (chosen or dropped) and pasted codes.
 //! Reads everything first, then hands the texts over in one batch.
-use crate::format::MAX_FILE_BYTES;
+use crate::format::json;
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -41,22 +41,19 @@ fn read_files(
     for i in 0..files.length() {
         let Some(file) = files.get(i) else { continue };
         let name = file.name();
-        if file.size() > MAX_FILE_BYTES as f64 {
-            results.borrow_mut().push((
-                name,
-                Err(format!(
-                    "it is larger than {} MB, so it is not a Fulcrum response",
-                    MAX_FILE_BYTES / 1_048_576
-                )),
-            ));
+        if let Err(e) = json::check_size(file.size()) {
+            results.borrow_mut().push((name, Err(e.to_string())));
             finish();
             continue;
         }
         let (results, finish) = (results.clone(), finish.clone());
         let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |r| {
-            results
-                .borrow_mut()
-                .push((name, r.map_err(|e| format!("it could not be read ({e})"))));
+            results.borrow_mut().push((
+                name,
+                r.map_err(|e| {
+                    format!("It could not be read ({e}). Try again, or ask for the file again.")
+                }),
+            ));
             finish();
         });
         readers.borrow_mut().push(task);
@@ -127,7 +124,9 @@ pub fn ResponseImport(props: &ResponseImportProps) -> Html {
             </div>
             <div class="fc-comment">
                 <label for={codes_id.clone()}>{ "Or paste response codes (one or more, each starting with FULCRUM-RESPONSE-)" }</label>
-                <textarea id={codes_id} rows="3" value={(*pasted).clone()} oninput={on_paste_input} />
+                // Monospace like every code on the page: in a proportional font, laying out one
+                // pasted megabyte-long line takes the browser seconds per megabyte.
+                <textarea id={codes_id} class="fc-code" rows="3" value={(*pasted).clone()} oninput={on_paste_input} />
                 <div><button type="button" class="fc-button" onclick={add_pasted}>{ "Add the pasted codes" }</button></div>
             </div>
         </div>

@@ -520,6 +520,7 @@ async fn every_screen(scheme: ColorScheme) -> Result<()> {
     peer_feedback(&mut audit, &ins, scratch.path()).await?;
     storage_notices(&harness, &mut audit, &ins).await?;
     audit.finish();
+    browser.assert_same_origin(&harness.origin()).await?;
     browser.quit().await?;
     Ok(())
 }
@@ -580,6 +581,7 @@ async fn a_320_px_wide_screen_passes_axe() -> Result<()> {
     w.wait_for_heading("Your results").await?;
     audit.check("320 px: results").await?;
     audit.finish();
+    browser.assert_same_origin(&harness.origin()).await?;
     browser.quit().await?;
     Ok(())
 }
@@ -625,6 +627,7 @@ async fn the_audit_reports_violations_it_is_shown() -> Result<()> {
             assert!(error.contains(wanted), "{wanted:?} in {error}");
         }
     }
+    browser.assert_same_origin(&harness.origin()).await?;
     browser.quit().await?;
     Ok(())
 }

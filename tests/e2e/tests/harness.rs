@@ -33,6 +33,7 @@ async fn server_serves_the_dist_with_content_types_and_records_requests() -> Res
     let served = harness.server.requests();
     assert!(served.contains(&"/".to_owned()), "{served:?}");
     assert!(served.contains(&"/nope.js".to_owned()), "{served:?}");
+    browser.assert_same_origin(&harness.origin()).await?;
     browser.quit().await?;
     Ok(())
 }
@@ -65,10 +66,12 @@ async fn window_sizes() -> Result<()> {
     let wide = harness.browser().start().await?;
     wide.goto(&harness.url("/")).await?;
     assert_eq!(wide.eval("window.innerWidth").await?, 1280);
+    wide.assert_same_origin(&harness.origin()).await?;
     wide.quit().await?;
     let narrow = harness.browser().narrow().start().await?;
     narrow.goto(&harness.url("/")).await?;
     assert_eq!(narrow.eval("window.innerWidth").await?, NARROW_WIDTH);
+    narrow.assert_same_origin(&harness.origin()).await?;
     narrow.quit().await?;
     Ok(())
 }
@@ -83,6 +86,7 @@ async fn profiles_isolate_and_persist_local_storage() -> Result<()> {
     let first = harness.browser().profile(&profile).start().await?;
     first.goto(&harness.url("/")).await?;
     first.wait_for_js(set).await?;
+    first.assert_same_origin(&harness.origin()).await?;
     first.quit().await?;
 
     // Same profile, new browser process: the data is still there.
@@ -105,6 +109,9 @@ async fn profiles_isolate_and_persist_local_storage() -> Result<()> {
     .expect_err("must time out");
     assert!(timeout.to_string().contains("something that never happens"));
 
+    for browser in [&again, &other] {
+        browser.assert_same_origin(&harness.origin()).await?;
+    }
     again.quit().await?;
     other.quit().await?;
     Ok(())

@@ -289,7 +289,8 @@ async fn stopping_midway_resumes_everything_after_a_reload_and_a_new_browser() -
         .await?;
     w.wait_for_progress(&format!("Step 4 of 8 · 18 of {total} statements answered"))
         .await?;
-    // Close the browser straight away, as a user closing the window.
+    browser.assert_same_origin(&harness.origin()).await?;
+    // Close the browser, as a user closing the window.
     browser.quit().await?;
 
     // A new browser on the same profile, days later: everything is there.
