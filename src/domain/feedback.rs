@@ -47,9 +47,9 @@
 //! Importing (see [`ResponseSet::add`]): a response is identified by its id; two copies have the
 //! same content when everything but `received_at` (when it arrived here) is equal.
 use super::answers::Answers;
-use super::instrument::{FeedbackRules, Instrument, Practice};
+use super::instrument::{FeedbackRules, Instrument};
 use super::scoring::{one_decimal, round2, Results};
-use std::cmp::Reverse;
+use std::cmp::{Ordering, Reverse};
 use thiserror::Error;
 use time::OffsetDateTime;
 
@@ -380,10 +380,75 @@ pub struct Report {
     pub rules: Vec<String>,
 }
 
+/// One response with its scores read once, in questionnaire order. Looking every rating up
+/// by statement id on every line of the report was most of its time with many responses.
+struct Rated<'a> {
+    response: &'a Response,
+    /// Per statement; `None` where not observed or not answered.
+    statements: Vec<Option<f64>>,
+    /// The rater's own average per practice (rule 4).
+    practices: Vec<Option<f64>>,
+}
+
+/// The instrument's statement ids in the order ratings are kept (by id), each with its place
+/// in the questionnaire.
+fn ids_in_rating_order(instrument: &Instrument) -> Vec<(&str, usize)> {
+    let mut ids: Vec<(&str, usize)> = instrument
+        .statements()
+        .enumerate()
+        .map(|(at, (_, s))| (s.id.as_str(), at))
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+impl<'a> Rated<'a> {
+    /// `ids` from [`ids_in_rating_order`]: walking them beside the ratings (both sorted by id)
+    /// reads every rating with one comparison instead of a search.
+    fn new(instrument: &Instrument, ids: &[(&str, usize)], response: &'a Response) -> Self {
+        let mut statements: Vec<Option<f64>> = vec![None; ids.len()];
+        let mut wanted = ids.iter();
+        let mut next = wanted.next();
+        for (id, rating) in &response.answers.ratings {
+            while let Some((w, at)) = next {
+                match (*w).cmp(id.as_str()) {
+                    Ordering::Less => next = wanted.next(),
+                    Ordering::Equal => {
+                        if let Some(slot) = statements.get_mut(*at) {
+                            *slot = rating.score();
+                        }
+                        next = wanted.next();
+                        break;
+                    }
+                    Ordering::Greater => break,
+                }
+            }
+        }
+        let mut first = 0;
+        let practices = instrument
+            .practices()
+            .iter()
+            .map(|p| {
+                let own = statements
+                    .get(first..first + p.statements.len())
+                    .unwrap_or_default();
+                first += p.statements.len();
+                let n = own.iter().flatten().count();
+                (n > 0).then(|| own.iter().flatten().sum::<f64>() / n as f64)
+            })
+            .collect();
+        Self {
+            response,
+            statements,
+            practices,
+        }
+    }
+}
+
 /// The members of one shown column.
 struct Members<'a> {
     exempt: bool,
-    responses: Vec<&'a Response>,
+    responses: Vec<Rated<'a>>,
 }
 
 fn mean(values: &[f64]) -> Option<f64> {
@@ -403,28 +468,18 @@ fn spread(sorted: &[f64]) -> Option<Spread> {
     })
 }
 
-/// A rater's own average over a practice's statements.
-fn practice_mean(answers: &Answers, practice: &Practice) -> Option<f64> {
-    let values: Vec<f64> = practice
-        .statements
-        .iter()
-        .filter_map(|s| answers.rating(&s.id).and_then(|r| r.score()))
-        .collect();
-    mean(&values)
-}
-
 /// One line of the report: each column's figure, others, spread and gap.
 fn compare(
     columns: &[Members],
     k: usize,
     self_score: Option<f64>,
-    value: &dyn Fn(&Response) -> Option<f64>,
+    value: &dyn Fn(&Rated) -> Option<f64>,
 ) -> Comparison {
     let mut pooled = Vec::new();
     let figures = columns
         .iter()
         .map(|c| {
-            let mut values: Vec<f64> = c.responses.iter().filter_map(|r| value(r)).collect();
+            let mut values: Vec<f64> = c.responses.iter().filter_map(value).collect();
             values.sort_by(f64::total_cmp);
             let shown = c.exempt || values.len() >= k;
             if shown {
@@ -491,8 +546,13 @@ pub fn report(
     let mut columns = Vec::new();
     let mut members = Vec::new();
     let mut pool = Vec::new();
+    let ids = ids_in_rating_order(instrument);
     for group in RaterGroup::RATERS {
-        let rs: Vec<&Response> = responses.iter().filter(|r| r.group == group).collect();
+        let rs: Vec<Rated> = responses
+            .iter()
+            .filter(|r| r.group == group)
+            .map(|r| Rated::new(instrument, &ids, r))
+            .collect();
         let n = rs.len();
         let visibility = if n == 0 {
             Visibility::CountOnly
@@ -538,13 +598,14 @@ pub fn report(
 
     let statements: Vec<StatementFeedback> = instrument
         .statements()
-        .map(|(practice_index, s)| {
+        .enumerate()
+        .map(|(j, (practice_index, s))| {
             let self_score = self_answers.and_then(|a| a.rating(&s.id).and_then(|r| r.score()));
             StatementFeedback {
                 practice_index,
                 statement_id: s.id.clone(),
                 figures: compare(&members, k, self_score, &|r| {
-                    r.answers.rating(&s.id).and_then(|x| x.score())
+                    r.statements.get(j).copied().flatten()
                 }),
             }
         })
@@ -564,14 +625,16 @@ pub fn report(
                 .iter()
                 .filter(|m| m.responses.len() >= k)
                 .flat_map(|m| m.responses.iter())
-                .map(|r| r.answers.comment(&p.id).trim())
+                .map(|r| r.response.answers.comment(&p.id).trim())
                 .filter(|c| !c.is_empty())
                 .map(String::from)
                 .collect();
             comments.sort_unstable();
             PracticeFeedback {
                 practice_index: i,
-                figures: compare(&members, k, self_score, &|r| practice_mean(&r.answers, p)),
+                figures: compare(&members, k, self_score, &|r| {
+                    r.practices.get(i).copied().flatten()
+                }),
                 comments,
             }
         })
@@ -860,6 +923,31 @@ mod tests {
             }
             assert_eq!(r.min_group_size, c.k);
         }
+    }
+
+    #[test]
+    fn ratings_are_read_by_statement_id_whatever_the_ids_alphabetical_order() {
+        let mut s = spec(2, 2);
+        let ids = ["zeta", "alpha", "mid", "beta"];
+        let statements = s.practices.iter_mut().flat_map(|p| p.statements.iter_mut());
+        for (statement, id) in statements.zip(ids) {
+            statement.id = id.into();
+        }
+        let ins = Instrument::validate(s, "0".repeat(64))
+            .unwrap_or_else(|p| panic!("test instrument invalid: {p:?}"));
+        let responses = vec![
+            resp(&ins, "a", P, &[1, 2, 3, 0]),
+            resp(&ins, "b", P, &[1, 4, 5, 4]),
+            resp(&ins, "c", P, &[1, 3, 4, 5]),
+        ];
+        let r = report(&ins, None, &responses);
+        let by_statement: Vec<Option<f64>> =
+            r.statements.iter().map(|s| s.figures.others.mean).collect();
+        assert_eq!(by_statement, [Some(1.0), Some(3.0), Some(4.0), None]);
+        // Each rater's own practice averages: 1.5, 2.5, 2.0 and 3.0, 4.5, 4.5.
+        let by_practice: Vec<Option<f64>> =
+            r.practices.iter().map(|p| p.figures.others.mean).collect();
+        assert_eq!(by_practice, [Some(2.0), Some(4.0)]);
     }
 
     #[test]
