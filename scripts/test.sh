@@ -6,7 +6,7 @@
 #   native   cargo test -p fulcrum
 #   fuzz     scripts/fuzz.sh 5: cargo +nightly fuzz build, then every fuzz target (fuzz/) for 5 s
 #            from its seed corpus; fails on any crash (set-up: scripts/setup.sh fuzz)
-#   browser  cargo test -p fulcrum --target wasm32-unknown-unknown --test browser --test browser_feedback_report
+#   browser  cargo test -p fulcrum --target wasm32-unknown-unknown --test browser --test browser_feedback_report --test browser_goals
 #            (wasm-bindgen-test-runner + headless Chromium, see .cargo/config.toml, webdriver.json)
 #   release  trunk build --release of the three pages into target/dist-release + gzip size budget
 #   e2e      cargo test -p fulcrum-e2e against target/dist-release
@@ -151,7 +151,7 @@ for s in "${SELECTED[@]}"; do
       ;;
     browser)
       stage browser
-      run cargo test --locked -p fulcrum --target wasm32-unknown-unknown --test browser --test browser_feedback_report
+      run cargo test --locked -p fulcrum --target wasm32-unknown-unknown --test browser --test browser_feedback_report --test browser_goals
       stage_done
       ;;
     release)

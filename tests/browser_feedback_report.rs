@@ -72,6 +72,7 @@ async fn mount(prefix: &str, ins: Instrument, self_answers: Option<Answers>, rs:
         report: Rc::new(r),
         subject_name: "Alex Doe".into(),
         prefix: prefix.to_string().into(),
+        goal_links: true,
     };
     yew::Renderer::<FeedbackReport>::with_root_and_props(el, props).render();
     let selector = format!("#{prefix} h3");
@@ -229,7 +230,9 @@ async fn three_peers_and_a_manager_have_their_own_columns() {
     assert_eq!(items.len(), 5, "{items:?}");
     assert_eq!(
         items[0],
-        format!("{first_statement} | Continuous learning: you 5.0, others 3.3, gap +1.8")
+        format!(
+            "{first_statement} | Continuous learning: you 5.0, others 3.3, gap +1.8 | Set a goal"
+        )
     );
     assert!(text(&blind).contains("a gap of +1.0 or more"));
     let hidden = section("#t-cols", "Hidden strengths");

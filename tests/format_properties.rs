@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Property tests of the self-assessment file: any take round-trips exactly, and no input,
 //! however hostile, makes decoding panic.
+use fulcrum::domain::session::PrefilledFrom;
 use fulcrum::domain::{Answers, CompletedAssessment, Draft, Instrument, Rating};
 use fulcrum::format::instrument::{parse, BUILT_IN};
 use fulcrum::format::self_assessment::{decode, encode, SelfAssessment};
@@ -56,11 +57,17 @@ fn take(complete: bool) -> impl Strategy<Value = SelfAssessment> {
                     answers,
                 })
             } else {
+                // Every other take in progress says it was pre-filled from an earlier one.
+                let prefilled_from = (start % 2 == 0).then(|| PrefilledFrom {
+                    take_id: id.chars().rev().collect(),
+                    completed_at: at(start / 2),
+                });
                 SelfAssessment::InProgress(Draft {
                     id,
                     started_at: at(start),
                     updated_at: at(start + took),
                     answers,
+                    prefilled_from,
                 })
             }
         })

@@ -1,5 +1,6 @@
 //! Native tests of the self-assessment file: round trip, fixtures of every version, and every
 //! way a file is refused (with the words the user sees).
+use fulcrum::domain::session::PrefilledFrom;
 use fulcrum::domain::{Answers, CompletedAssessment, Draft, Instrument, Rating};
 use fulcrum::format::instrument::{self, BUILT_IN};
 use fulcrum::format::self_assessment::{decode, encode, file_name, SelfAssessment};
@@ -56,9 +57,14 @@ fn a_take_in_progress_round_trips_too() {
         started_at: datetime!(2026-01-02 03:04:05 UTC),
         updated_at: datetime!(2026-01-02 03:09:00 UTC),
         answers,
+        prefilled_from: None,
     });
     let text = encode(&ins, &draft).to_text();
     assert_eq!(decode(&ins, &text), Ok(draft.clone()));
+    assert!(
+        !text.contains("prefilled_from"),
+        "written only for a pre-filled take"
+    );
     assert_eq!(
         file_name(&draft),
         "fulcrum-self-assessment-2026-01-02-in-progress.json"
@@ -246,4 +252,97 @@ fn a_completed_take_with_gaps_is_refused() {
         message.contains("marked completed but 1 statement(s) have no answer"),
         "{message}"
     );
+}
+
+/// A take in progress started from a completed one names it; the field is optional, so files
+/// without it (every file written before) read exactly as they did.
+#[test]
+fn a_pre_filled_take_in_progress_says_which_take_it_started_from() {
+    let ins = built_in();
+    let SelfAssessment::Completed(old) = completed(&ins) else {
+        unreachable!()
+    };
+    let draft = SelfAssessment::InProgress(Draft {
+        id: "d-2".into(),
+        started_at: datetime!(2026-12-01 08:00 UTC),
+        updated_at: datetime!(2026-12-01 08:03 UTC),
+        answers: Answers {
+            ratings: old.answers.ratings.clone(),
+            ..Answers::default()
+        },
+        prefilled_from: Some(PrefilledFrom {
+            take_id: old.id.clone(),
+            completed_at: old.completed_at,
+        }),
+    });
+    let text = encode(&ins, &draft).to_text();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+    assert_eq!(
+        v["payload"]["prefilled_from"],
+        serde_json::json!({
+            "id": "3f0c6a52-7d0e-4b43-9a39-5b0b8e1f2a10",
+            "completed_at": "2026-11-25T10:01:07Z"
+        })
+    );
+    let back = decode(&ins, &text);
+    assert_eq!(back, Ok(draft));
+    if let Ok(back) = back {
+        assert_eq!(encode(&ins, &back).to_text(), text, "the same bytes again");
+    }
+}
+
+/// A draft document whose payload is `payload` with `prefilled_from` set to `value`.
+fn with_prefilled_from(value: serde_json::Value) -> String {
+    let ins = built_in();
+    let payload = serde_json::json!({
+        "status": "in_progress",
+        "started_at": "2026-12-01T08:00:00Z",
+        "updated_at": "2026-12-01T08:03:00Z",
+        "answers": {"learning-1": 4},
+        "comments": {},
+        "prefilled_from": value
+    });
+    fulcrum::format::envelope::Envelope::seal(
+        "fulcrum.self-assessment",
+        1,
+        "d-2",
+        datetime!(2026-12-01 08:03 UTC),
+        &ins,
+        payload,
+    )
+    .to_text()
+}
+
+#[test]
+fn a_bad_prefilled_from_is_refused_with_its_paths() {
+    let cases = [
+        (
+            serde_json::json!("t-1"),
+            vec!["payload.prefilled_from"],
+            "must be an object, not text",
+        ),
+        (
+            serde_json::json!({"id": "not an id!", "when": 1}),
+            vec![
+                "payload.prefilled_from",
+                "payload.prefilled_from.completed_at",
+                "payload.prefilled_from.id",
+            ],
+            "must be the id of a completed take",
+        ),
+        (
+            serde_json::json!({"id": "t-1", "completed_at": "soon"}),
+            vec!["payload.prefilled_from.completed_at"],
+            "\"soon\" is not a date and time",
+        ),
+    ];
+    for (value, want, words) in cases {
+        let (err, message) = refusal(&with_prefilled_from(value.clone()));
+        let FileError::Invalid(problems) = err else {
+            panic!("{value}: {message}")
+        };
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, want, "{value}");
+        assert!(message.contains(words), "{value}: {message}");
+    }
 }

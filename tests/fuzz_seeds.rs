@@ -5,11 +5,14 @@
 //!   cargo test -p fulcrum --test fuzz_seeds -- --ignored
 use fulcrum::domain::feedback::{RaterGroup, Response};
 use fulcrum::domain::feedback_request::FeedbackRequest;
+use fulcrum::domain::goal::{add_check_in, create, GoalDraft, GoalFocus, GoalStatus};
 use fulcrum::domain::peer_draft::{PeerDraft, PeerStep};
 use fulcrum::domain::{Answers, CompletedAssessment, Draft, Instrument, Rating, Screen};
 use fulcrum::format::instrument::{parse, BUILT_IN};
 use fulcrum::format::self_assessment::SelfAssessment;
-use fulcrum::format::{feedback_request, peer_draft, peer_response, self_assessment, stored};
+use fulcrum::format::{
+    backup, feedback_request, goal, peer_draft, peer_response, self_assessment, stored,
+};
 use std::path::PathBuf;
 use time::macros::{date, datetime};
 
@@ -81,6 +84,7 @@ fn write_fuzz_seeds() {
                 started_at: datetime!(2026-11-25 10:00 UTC),
                 updated_at: datetime!(2026-11-25 10:05:30.25 +01:00),
                 answers: answers(&ins, 3),
+                prefilled_from: None,
             }),
         ),
         (
@@ -158,6 +162,36 @@ fn write_fuzz_seeds() {
     assert_eq!(peer_draft::decode(&ins, &text), Ok(draft));
     write("peer_draft", "practice.json", &text);
 
+    // Stored goals: about a practice with no check-ins, about a statement with two.
+    let mut draft = GoalDraft {
+        specific: "Hand the release train to Priya".into(),
+        measure: "Releases shipped without me".into(),
+        target: "3 in a row".into(),
+        achievable: "Pair on one\nThen review hers".into(),
+        relevant: "Time for planning".into(),
+        due: Some(date!(2027 - 02 - 01)),
+        ..GoalDraft::about(&ins, "delegating")
+    };
+    let set = datetime!(2026-11-25 10:00 UTC);
+    let bare = create(&draft, &ins, "goal-1".into(), set).unwrap_or_else(|p| panic!("{p:?}"));
+    draft.set_focus(&ins, Some(GoalFocus::Statement("delegating-2".into())));
+    let mut checked =
+        create(&draft, &ins, "goal_2".into(), set).unwrap_or_else(|p| panic!("{p:?}"));
+    for (id, day, status) in [
+        ("c1", 1, GoalStatus::OnTrack),
+        ("c2", 8, GoalStatus::AtRisk),
+    ] {
+        let at = datetime!(2026-12-01 09:30 +01:00).replace_day(day);
+        let at = at.unwrap_or_else(|e| panic!("{e}"));
+        add_check_in(&mut checked, id.into(), at, "A \"note\" — ✓", status)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    for (name, g) in [("practice.json", bare), ("check-ins.json", checked)] {
+        let text = goal::encode(&ins, &g).to_text();
+        assert_eq!(goal::decode(&ins, &text), Ok(g));
+        write("goal", name, &text);
+    }
+
     // Stored positions: every screen.
     for (name, screen) in [
         ("welcome.json", Screen::Welcome),
@@ -168,5 +202,48 @@ fn write_fuzz_seeds() {
         let text = stored::encode_position(&screen);
         assert_eq!(stored::decode_position(&text), Ok(screen));
         write("position", name, &text);
+    }
+
+    // Backups: one record of every kind (the seeds above, as stored), and an empty one.
+    let seed = |target: &str, name: &str| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("fuzz/corpus")
+            .join(target)
+            .join(format!("seed-{name}"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let req = request().id;
+    let records: std::collections::BTreeMap<String, String> = [
+        (
+            "assessment/take_2".to_string(),
+            seed("self_assessment", "completed.json"),
+        ),
+        ("draft".into(), seed("self_assessment", "in-progress.json")),
+        ("position".into(), seed("position", "results.json")),
+        ("goal/goal-1".into(), seed("goal", "practice.json")),
+        (
+            format!("request/{req}"),
+            seed("feedback_request", "file.json"),
+        ),
+        (
+            format!("response/{req}/c0ffee00-1111-4222-8333-444455556666"),
+            seed("peer_response", "file.json"),
+        ),
+        (format!("peer/{req}"), seed("peer_draft", "intro.json")),
+        ("quarantine/1795600800000-draft".into(), "{not json".into()),
+    ]
+    .into_iter()
+    .collect();
+    let made_at = datetime!(2026-11-25 10:00 UTC);
+    for (name, records) in [
+        ("everything.json", records),
+        ("empty.json", Default::default()),
+    ] {
+        let made = backup::make(&ins, "backup-1", made_at, &records);
+        assert!(made.set_aside.is_empty(), "{:?}", made.set_aside);
+        let text = made.envelope.to_text();
+        let read = backup::decode(&ins, &text, made_at).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(read.records.len(), records.len());
+        write("backup", name, &text);
     }
 }

@@ -1,6 +1,7 @@
 //! Persistence observes the session: loading it from storage (setting aside what cannot be
 //! read) and writing exactly the records that changed, in an order that never loses answers.
 use super::storage::{StorageError, Store};
+use crate::domain::session::Stored;
 use crate::domain::{Instrument, Screen, Session};
 use crate::format::self_assessment::{self, SelfAssessment};
 use crate::format::stored;
@@ -126,12 +127,40 @@ pub fn load(store: &Store, instrument: &Instrument, now: OffsetDateTime) -> Load
     }
 }
 
+/// Whether a record belongs to the self-assessment session (the draft or a completed take),
+/// so that another tab's change to it must be merged here.
+pub fn is_session_record(record: &str) -> bool {
+    record == DRAFT || record.starts_with(ASSESSMENTS)
+}
+
+/// The session records as another tab left them, read without changing anything (no
+/// quarantine: that is for loading). `None` if any cannot be read, so nothing is merged from
+/// a record this copy does not understand.
+pub fn read_stored(store: &Store, instrument: &Instrument) -> Option<Stored> {
+    let draft = match store.get(DRAFT).ok()? {
+        Some(text) => match self_assessment::decode(instrument, &text).ok()? {
+            SelfAssessment::InProgress(d) => Some(d),
+            SelfAssessment::Completed(_) => return None,
+        },
+        None => None,
+    };
+    let mut completed = Vec::new();
+    for record in store.records(ASSESSMENTS).ok()? {
+        let text = store.get(&record).ok()??;
+        match self_assessment::decode(instrument, &text).ok()? {
+            SelfAssessment::Completed(c) if record == assessment_record(&c.id) => completed.push(c),
+            _ => return None,
+        }
+    }
+    Some(Stored { draft, completed })
+}
+
 /// The writes that take storage from `before` to `after`: new completed takes first, then
 /// the draft (so a take is never lost between the two), then the position, then removals.
 pub fn plan(instrument: &Instrument, before: &Session, after: &Session) -> Vec<Write> {
     let mut writes = Vec::new();
-    for c in &after.completed {
-        if before.find(&c.id) != Some(c) {
+    for (at, c) in after.completed.iter().enumerate() {
+        if take_with_id(&before.completed, at, &c.id) != Some(c) {
             let doc = self_assessment::encode(instrument, &SelfAssessment::Completed(c.clone()));
             writes.push(Write::Put(assessment_record(&c.id), doc.to_text()));
         }
@@ -152,12 +181,25 @@ pub fn plan(instrument: &Instrument, before: &Session, after: &Session) -> Vec<W
             stored::encode_position(&after.screen),
         ));
     }
-    for c in &before.completed {
-        if after.find(&c.id).is_none() {
+    for (at, c) in before.completed.iter().enumerate() {
+        if take_with_id(&after.completed, at, &c.id).is_none() {
             writes.push(Write::Remove(assessment_record(&c.id)));
         }
     }
     writes
+}
+
+/// The take with this id, looked for first at `at`, where it usually is (takes keep their
+/// order): searching for every take made each save quadratic in their number.
+fn take_with_id<'a>(
+    takes: &'a [crate::domain::CompletedAssessment],
+    at: usize,
+    id: &str,
+) -> Option<&'a crate::domain::CompletedAssessment> {
+    takes
+        .get(at)
+        .filter(|t| t.id == id)
+        .or_else(|| takes.iter().find(|t| t.id == id))
 }
 
 /// Applies writes in order, stopping at the first failure so later steps never run on top
@@ -197,6 +239,7 @@ mod tests {
             started_at: datetime!(2026-11-25 10:00 UTC),
             updated_at: datetime!(2026-11-25 10:00 UTC),
             answers: Answers::default(),
+            prefilled_from: None,
         }
     }
 

@@ -1,9 +1,11 @@
 //! The self-assessment file (`fulcrum.self-assessment`, version 1): one take, finished or in
 //! progress, with its answers, comments and scores. Also the form it is stored in.
 use super::answers;
-use super::envelope::{parse_timestamp, timestamp, Envelope};
+use super::envelope::{is_valid_record_id, parse_timestamp, timestamp, Envelope};
 use super::error::FileError;
+use super::fields::Fields;
 use crate::domain::scoring::Results;
+use crate::domain::session::PrefilledFrom;
 use crate::domain::{Answers, CompletedAssessment, Draft, Instrument, Problem};
 use serde_json::{Map, Value};
 
@@ -27,8 +29,10 @@ impl SelfAssessment {
 }
 
 /// Payload fields of version 1. Built and read as JSON values: derived serde code for these
-/// shapes would be the largest part of the shipped wasm.
-const PAYLOAD_FIELDS: [&str; 7] = [
+/// shapes would be the largest part of the shipped wasm. `prefilled_from` is optional and
+/// written only for a take in progress that started from a completed one, so files without
+/// it are unchanged.
+const PAYLOAD_FIELDS: [&str; 8] = [
     "status",
     "started_at",
     "completed_at",
@@ -36,7 +40,43 @@ const PAYLOAD_FIELDS: [&str; 7] = [
     "answers",
     "comments",
     "scores",
+    PREFILLED_FROM,
 ];
+
+const PREFILLED_FROM: &str = "prefilled_from";
+const PREFILLED_PATH: &str = "payload.prefilled_from";
+
+/// `payload.prefilled_from`: `{ "id", "completed_at" }` of the take the answers came from.
+fn prefilled_json(p: &PrefilledFrom) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), p.take_id.as_str().into());
+    m.insert("completed_at".into(), timestamp(p.completed_at).into());
+    Value::Object(m)
+}
+
+/// Reads the shape of the optional `payload.prefilled_from`: the take id (checked here) and
+/// the completion time's text (parsed with the other times). Paths are constants: building
+/// them per field would cost the self-assessment page's size budget.
+fn prefilled_parts(f: &mut Fields, payload: &Map<String, Value>) -> Option<(String, String)> {
+    let value = payload.get(PREFILLED_FROM)?;
+    let obj = f.object(Some(value), PREFILLED_PATH)?;
+    let known = usize::from(obj.contains_key("id")) + usize::from(obj.contains_key("completed_at"));
+    if obj.len() > known {
+        f.problem(
+            PREFILLED_PATH,
+            "has fields other than \"id\" and \"completed_at\"",
+        );
+    }
+    let id = f.string(obj, PREFILLED_PATH, "id", true);
+    let at = f.string(obj, PREFILLED_PATH, "completed_at", true);
+    if obj.contains_key("id") && !is_valid_record_id(&id) {
+        f.problem(
+            "payload.prefilled_from.id",
+            "must be the id of a completed take: 1 to 64 letters, digits, '-' or '_'",
+        );
+    }
+    Some((id, at))
+}
 
 /// Scores are derived from the answers, written for readers of the file, and recomputed (never
 /// trusted) on import.
@@ -84,6 +124,9 @@ pub fn encode(instrument: &Instrument, assessment: &SelfAssessment) -> Envelope 
             payload.insert("status".into(), "in_progress".into());
             payload.insert("started_at".into(), timestamp(d.started_at).into());
             payload.insert("updated_at".into(), timestamp(d.updated_at).into());
+            if let Some(p) = &d.prefilled_from {
+                payload.insert(PREFILLED_FROM.into(), prefilled_json(p));
+            }
             (&d.id, &d.answers, d.updated_at)
         }
     };
@@ -136,6 +179,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
         .filter(|v| !v.is_null())
         .map(|_| f.string(payload, "payload", "completed_at", true));
     let (answer_values, comment_values) = answers::payload_maps(&mut f, payload);
+    let prefill_parts = prefilled_parts(&mut f, payload);
     if !f.problems.is_empty() {
         problems.append(&mut f.problems);
         return Err(FileError::Invalid(problems));
@@ -143,6 +187,11 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
     let started_at = parse_timestamp(&started_text, "payload.started_at", &mut problems);
     let updated_at = parse_timestamp(&updated_text, "payload.updated_at", &mut problems);
     let answers = answers::read(instrument, &answer_values, &comment_values, &mut problems);
+    // Kept for a take in progress; a completed take no longer needs to say where it began.
+    let prefilled_from = prefill_parts.map(|(take_id, at)| PrefilledFrom {
+        take_id,
+        completed_at: parse_timestamp(&at, "payload.prefilled_from.completed_at", &mut problems),
+    });
     let assessment = match (status.as_str(), &completed_text) {
         ("completed", Some(done)) => {
             let completed_at = parse_timestamp(done, "payload.completed_at", &mut problems);
@@ -172,6 +221,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
                 started_at,
                 updated_at,
                 answers,
+                prefilled_from,
             })
         }
         ("in_progress", _) => SelfAssessment::InProgress(Draft {
@@ -179,6 +229,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
             started_at,
             updated_at,
             answers,
+            prefilled_from,
         }),
         (other, _) => {
             problems.push(Problem::new(
@@ -190,6 +241,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<SelfAssessment, Fil
                 started_at,
                 updated_at,
                 answers,
+                prefilled_from,
             })
         }
     };

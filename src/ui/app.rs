@@ -4,8 +4,9 @@ use super::notices::Notices;
 use super::state::{Action, AppState, Message};
 use crate::browser::persistence::{self, Quarantined};
 use crate::browser::storage::Store;
-use crate::browser::{clock, download};
-use crate::domain::{problem::describe, Instrument, Session};
+use crate::browser::{clock, download, timing};
+use crate::domain::session::Stored;
+use crate::domain::{problem::describe, Instrument, Intent, Session};
 use crate::format::instrument::{self, BUILT_IN};
 use crate::format::self_assessment::{self, SelfAssessment};
 use crate::format::FileError;
@@ -136,13 +137,49 @@ fn Widget(props: &WidgetProps) -> Html {
     let quarantined = use_state(|| props.quarantined.clone());
     // What storage holds now, as far as this instance knows: the base of the next diff.
     let persisted: Rc<RefCell<Session>> = use_mut_ref(|| props.session.clone());
+    // Counts merges of other tabs' changes: a merge moves `persisted`, and the diff must run
+    // again even when the session itself did not change (to write back what the other tab's
+    // write left out).
+    let merges: Rc<RefCell<u32>> = use_mut_ref(|| 0);
+
+    // Another tab changed this namespace's take: merge what it stored.
+    {
+        let (store, instrument) = (props.store.clone(), props.instrument.clone());
+        let (persisted, merges) = (persisted.clone(), merges.clone());
+        let dispatch: Callback<Action> = state.dispatcher().into();
+        use_effect_with(props.store.clone(), move |_| {
+            store.clone().watch(move |record| {
+                if !record.is_none_or(persistence::is_session_record) {
+                    return;
+                }
+                let Some(stored) = persistence::read_stored(&store, &instrument) else {
+                    return;
+                };
+                let base = {
+                    let mut known = persisted.borrow_mut();
+                    let base = Stored {
+                        draft: known.draft.take(),
+                        completed: std::mem::take(&mut known.completed),
+                    };
+                    known.draft = stored.draft.clone();
+                    known.completed = stored.completed.clone();
+                    base
+                };
+                *merges.borrow_mut() += 1;
+                dispatch.emit(Action::Intent(Intent::Adopt { base, stored }));
+            });
+        });
+    }
 
     {
         let store = props.store.clone();
         let instrument = props.instrument.clone();
         let persisted = persisted.clone();
         let save_status = save_status.clone();
-        use_effect_with(state.session.clone(), move |session| {
+        let merged = *merges.borrow();
+        use_effect_with((state.session.clone(), merged), move |(session, _)| {
+            // One autosave, timed for the browser benchmarks (scripts/bench.sh).
+            let _autosave = timing::Measure::start("fulcrum:autosave");
             let writes = persistence::plan(&instrument, &persisted.borrow(), session);
             if !writes.is_empty() {
                 match persistence::apply(&store, &writes) {
@@ -174,7 +211,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 quarantined.set(Vec::new());
                 save_status.set(SaveStatus::Saved);
                 dispatch.emit(Action::IntentWithNote(
-                    crate::domain::Intent::DeleteEverything,
+                    Intent::DeleteEverything,
                     "All your Fulcrum data on this device has been deleted.".into(),
                 ));
             }

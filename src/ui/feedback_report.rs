@@ -21,6 +21,9 @@ pub struct FeedbackReportProps {
     pub subject_name: AttrValue,
     /// Unique per widget instance; prefix every element id with it.
     pub prefix: AttrValue,
+    /// Offer "Set a goal" on each blind spot (off where the report is someone else's).
+    #[prop_or(true)]
+    pub goal_links: bool,
 }
 
 /// A figure that is not shown: a dash on screen, words for screen readers.
@@ -414,7 +417,7 @@ pub fn FeedbackReport(props: &FeedbackReportProps) -> Html {
     };
 
     // Blind spots and hidden strengths.
-    let notable = |indexes: &[usize]| -> Html {
+    let notable = |indexes: &[usize], goal_links: bool| -> Html {
         if indexes.is_empty() {
             return html! { <p class="fc-none">{ "None." }</p> };
         }
@@ -434,6 +437,9 @@ pub fn FeedbackReport(props: &FeedbackReportProps) -> Html {
                             f.gap.map_or_else(|| "—".to_string(), signed),
                         ) }
                     </p>
+                    if goal_links {
+                        <p><a href={format!("growth.html#goal={}", s.statement_id)} aria-label={format!("Set a goal about: {}", statement_text(&s.statement_id))}>{ "Set a goal" }</a></p>
+                    }
                 </li>
             })
         });
@@ -447,7 +453,7 @@ pub fn FeedbackReport(props: &FeedbackReportProps) -> Html {
                 threshold(rules.blind_spot_gap),
                 threshold(rules.blind_spot_gap),
             ) }</p>
-            { notable(&report.blind_spots) }
+            { notable(&report.blind_spots, props.goal_links) }
         </section>
     };
     let hidden_strengths = html! {
@@ -458,7 +464,7 @@ pub fn FeedbackReport(props: &FeedbackReportProps) -> Html {
                 threshold(-rules.hidden_strength_gap),
                 threshold(rules.hidden_strength_gap),
             ) }</p>
-            { notable(&report.hidden_strengths) }
+            { notable(&report.hidden_strengths, false) }
         </section>
     };
 

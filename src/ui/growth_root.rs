@@ -2,6 +2,14 @@
 //! mentor report, a mentor opening a report file, and the user's data (CSV, backup). Each part
 //! is its own component; this one only chooses which is shown.
 use super::app::{Ctx, Parts};
+use super::data_section::DataSection;
+use super::goal_builder::GoalBuilder;
+use super::goal_detail::GoalDetail;
+use super::goals_section::GoalsSection;
+use super::history_section::HistorySection;
+use super::mentor_report::MentorReportView;
+use super::mentor_view::MentorView;
+use super::report_section::ReportSection;
 use crate::browser::page;
 use yew::prelude::*;
 
@@ -57,26 +65,34 @@ pub fn GrowthRoot(props: &GrowthRootProps) -> Html {
             view.set(v)
         })
     };
-    let _ = (ctx, show);
+    let _ = (ctx, &show);
     match &*view {
         // growth-view: Home
         GrowthView::Home => html! {
             <>
                 <h2>{ "Your progress and goals" }</h2>
                 <p><a href="index.html">{ "Back to the self-assessment" }</a></p>
-                // section: history
-                // section: goals
-                // section: report
-                // section: data
+                <HistorySection ctx={ctx.clone()} />
+                <GoalsSection ctx={ctx.clone()} on_show={show.clone()} />
+                <ReportSection ctx={ctx.clone()} on_show={show.clone()} />
+                <DataSection ctx={ctx.clone()} />
             </>
         },
         // growth-view: NewGoal
-        GrowthView::NewGoal { .. } => html! { <p>{ "Goal builder: under construction." }</p> },
+        GrowthView::NewGoal { focus } => html! {
+            <GoalBuilder ctx={ctx.clone()} focus={focus.clone()} on_saved={show.reform(GrowthView::Goal)} on_cancel={show.reform(|()| GrowthView::Home)} />
+        },
         // growth-view: Goal
-        GrowthView::Goal(_) => html! { <p>{ "Goal: under construction." }</p> },
+        GrowthView::Goal(id) => html! {
+            <GoalDetail key={id.clone()} ctx={ctx.clone()} goal_id={id.clone()} on_show={show.clone()} />
+        },
         // growth-view: Report
-        GrowthView::Report => html! { <p>{ "Mentor report: under construction." }</p> },
+        GrowthView::Report => html! {
+            <MentorReportView ctx={ctx.clone()} on_back={show.reform(|()| GrowthView::Home)} />
+        },
         // growth-view: Mentor
-        GrowthView::Mentor => html! { <p>{ "Mentor view: under construction." }</p> },
+        GrowthView::Mentor => html! {
+            <MentorView ctx={ctx.clone()} on_back={show.reform(|()| GrowthView::Home)} />
+        },
     }
 }

@@ -2,6 +2,7 @@
 use super::app::Ctx;
 use super::hooks::use_focus_on_mount;
 use super::practice_nav::PracticeNav;
+use super::prefill_notice::prefill_notice;
 use super::state::Action;
 use super::statement_field::StatementField;
 use crate::browser::clock;
@@ -94,6 +95,7 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
                 <span class="fc-kicker">{ format!("Practice {} of {steps}", props.index + 1) }</span>
                 { practice.title.clone() }
             </h2>
+            { prefill_notice(draft) }
             if !practice.summary.is_empty() {
                 <p class="fc-lead">{ practice.summary.clone() }</p>
             }

@@ -71,6 +71,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <li key={i}>
                 <h4>{ format!("{} ({})", title(i), score_text(results.practices[i].mean)) }</h4>
                 <ul class="fc-suggestions">{ for suggestions }</ul>
+                <p><a href={format!("growth.html#goal={}", practices[i].id)}>{ format!("Set a goal for {}", title(i)) }</a></p>
             </li>
         }
     });
@@ -129,6 +130,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 <button type="button" class="fc-button" onclick={again}>{ again_label }</button>
                 <button type="button" class="fc-button" onclick={home}>{ "Back to the start" }</button>
             </div>
+            <p><a href="growth.html">{ "Your progress and goals" }</a></p>
         </div>
     }
 }

@@ -3,6 +3,7 @@
 use super::app::Ctx;
 use super::hooks::use_focus_on_mount;
 use super::practice_nav::PracticeNav;
+use super::prefill_notice::prefill_notice;
 use super::start_over_button::StartOverButton;
 use super::state::Action;
 use crate::browser::clock;
@@ -68,6 +69,7 @@ pub fn Review(props: &ReviewProps) -> Html {
         <div class="fc-screen fc-review">
             <PracticeNav ctx={ctx.clone()} />
             <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "Review your answers" }</h2>
+            { prefill_notice(&draft) }
             if missing_count == 0 {
                 <p class="fc-lead">{ format!("All {total} statements are answered. Your results are ready.") }</p>
                 <div class="fc-actions">

@@ -92,6 +92,7 @@ fn apply(state: &mut AppState, intent: Intent, note: Option<String>) {
     let moves = matches!(
         intent,
         Intent::Begin { .. }
+            | Intent::BeginFromLatest { .. }
             | Intent::Show(_)
             | Intent::Complete { .. }
             | Intent::StartOver { .. }

@@ -51,13 +51,25 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 </div>
             }
         }
-        None => html! {
+        None if ctx.state.session.completed.is_empty() => html! {
             <div class="fc-actions">
-                <button type="button" class="fc-button fc-primary" onclick={begin}>
-                    { if ctx.state.session.completed.is_empty() { "Start the self-assessment" } else { "Take the self-assessment again" } }
-                </button>
+                <button type="button" class="fc-button fc-primary" onclick={begin}>{ "Start the self-assessment" }</button>
             </div>
         },
+        None => {
+            let prefill = ctx.dispatch.reform(|_: MouseEvent| {
+                Action::Intent(Intent::BeginFromLatest {
+                    id: clock::new_id(),
+                    now: clock::now(),
+                })
+            });
+            html! {
+                <div class="fc-actions">
+                    <button type="button" class="fc-button fc-primary" onclick={begin}>{ "Take the self-assessment again" }</button>
+                    <button type="button" class="fc-button" onclick={prefill}>{ "Start from my last answers" }</button>
+                </div>
+            }
+        }
     };
     let data_heading = format!("{}-data", ctx.prefix);
     html! {
@@ -76,6 +88,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             </p>
             { actions }
             <PastAssessments ctx={ctx.clone()} />
+            if !ctx.state.session.completed.is_empty() {
+                <p><a href="growth.html">{ "Your progress and goals" }</a></p>
+            }
             <section class="fc-feedback-link" aria-labelledby={format!("{}-peers", ctx.prefix)}>
                 <h3 id={format!("{}-peers", ctx.prefix)}>{ "Feedback from colleagues" }</h3>
                 <p>{ "Ask your manager, peers and the people who report to you how often they see these practices in you, and compare their view with yours in a 360 report. Asked for feedback yourself? Open the link or file you were sent." }</p>

@@ -1015,6 +1015,58 @@ impl Browser {
             .collect())
     }
 
+    /// Runs the JavaScript `source` at the start of every document this window opens from now
+    /// on, before any of the page's own scripts (CDP `Page.addScriptToEvaluateOnNewDocument`):
+    /// how tests install faults such as blocked or full storage. Returns the script's id, for
+    /// [`Browser::stop_on_new_document`].
+    pub async fn on_new_document(&self, source: &str) -> Result<String> {
+        let ret = self
+            .driver()
+            .cdp()
+            .send_raw(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": source }),
+            )
+            .await?;
+        ret["identifier"]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| err(format!("addScriptToEvaluateOnNewDocument gave {ret}")))
+    }
+
+    /// Stops running a script installed by [`Browser::on_new_document`] in documents opened
+    /// from now on (the current document keeps what it ran).
+    pub async fn stop_on_new_document(&self, id: &str) -> Result<()> {
+        self.driver()
+            .cdp()
+            .send_raw(
+                "Page.removeScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "identifier": id }),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// From the next page loaded on, the page's clock reads `unix_ms` (milliseconds since
+    /// 1970, UTC) at the moment the document starts, and runs on from there: `Date.now()` and
+    /// `new Date()` without arguments are shifted (installed with [`Browser::on_new_document`]).
+    /// A later call replaces the earlier clock, since every clock shifts the browser's real one.
+    pub async fn set_clock(&self, unix_ms: i64) -> Result<String> {
+        self.on_new_document(&format!(
+            "(() => {{
+                const Real = globalThis.__fulcrumRealDate || (globalThis.__fulcrumRealDate = Date);
+                const start = Real.now();
+                const now = () => {unix_ms} + (Real.now() - start);
+                class ShiftedDate extends Real {{
+                    constructor(...args) {{ if (args.length === 0) super(now()); else super(...args); }}
+                    static now() {{ return now(); }}
+                }}
+                globalThis.Date = ShiftedDate;
+            }})();"
+        ))
+        .await
+    }
+
     /// Drains the browser console log (console.* calls, uncaught errors).
     pub async fn console_log(&self) -> Result<Vec<thirtyfour::BrowserLogEntry>> {
         Ok(self.driver().get_log("browser").await?)

@@ -210,7 +210,16 @@ async fn the_whole_assessment_works_by_keyboard_alone() -> Result<()> {
         .await?;
     let expected = Expected::of(&ins, &ins.ratings(&values));
     assert_eq!(w.results_table().await?, expected.table(&ins));
-    // The chart is not a tab stop: next comes the first action.
+    // The chart is not a tab stop: next come the links to set a goal for each of the three
+    // weakest practices, then the first action.
+    for n in 1..=3 {
+        browser.press(Key::Tab).await?;
+        browser
+            .wait_for_focus(&format!("goal link {n}"), |f| {
+                f.tag == "a" && f.text.starts_with("Set a goal for ")
+            })
+            .await?;
+    }
     tab_to_button(&browser, "Download results (JSON)").await?;
 
     browser.assert_same_origin(&harness.origin()).await?;

@@ -1006,11 +1006,13 @@ async fn check_full_report(browser: &Browser, a: &Widget<'_>, ins: &Instrument) 
         )
     };
     let entry = |id: &str, figures: &str| format!("{}\n{figures}", self_text(ins, id));
+    // Each blind spot links to a new goal about it (growth.html#goal=<statement id>).
+    let goal = |id: &str, figures: &str| format!("{}\nSet a goal", entry(id, figures));
     assert_eq!(
         notable("blind-spots").await?,
         [
-            entry("delegating-5", "Delegating: you 5.0, others 2.3, gap +2.7"),
-            entry("delegating-4", "Delegating: you 4.0, others 2.3, gap +1.7"),
+            goal("delegating-5", "Delegating: you 5.0, others 2.3, gap +2.7"),
+            goal("delegating-4", "Delegating: you 4.0, others 2.3, gap +1.7"),
         ]
     );
     assert_eq!(
