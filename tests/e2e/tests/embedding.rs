@@ -1,0 +1,184 @@
+//! Embedding: the release build under the strict Content-Security-Policy of the embedding
+//! guide (no inline script, no style attribute, zero `securitypolicyviolation` events), a
+//! readable message when the policy forbids WebAssembly, and the `mount`/`unmount` API the
+//! boot module exports to host pages.
+
+use fulcrum_e2e::{dist_dir, Browser, Harness, Result, StaticServer};
+use serde_json::{json, Value};
+use std::path::Path;
+
+/// The policy from the embedding guide (README, "Embedding").
+const STRICT_CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/// Records every CSP violation of every page this session opens, before the page's own
+/// scripts run (DevTools-injected scripts are not subject to the page's policy).
+async fn count_csp_violations(browser: &Browser) -> Result<()> {
+    browser
+        .driver()
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));" }),
+        )
+        .await?;
+    Ok(())
+}
+
+async fn violations(browser: &Browser) -> Result<Value> {
+    browser.eval("window.__cspViolations").await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_self_assessment_works_under_the_strict_csp_with_zero_violations() -> Result<()> {
+    let server = StaticServer::builder(dist_dir())
+        .header("Content-Security-Policy", STRICT_CSP)
+        .start()?;
+    let harness = Harness::with_server(server)?;
+    let browser = harness.browser().start().await?;
+    count_csp_violations(&browser).await?;
+    browser.goto(&harness.url("/index.html")).await?;
+
+    // The boot module started the wasm: welcome, then the first practice, an answer saved.
+    let start = browser.wait_for("[data-fulcrum] button.fc-primary").await?;
+    start.click().await?;
+    let radio = browser
+        .wait_for("[data-fulcrum] input[type=radio][value='4']")
+        .await?;
+    radio.click().await?;
+    browser
+        .wait_for_js("Object.keys(localStorage).some(k => k === 'fulcrum/default/draft')")
+        .await?;
+    // The feedback and growth pages too, under the same policy.
+    for page in ["/feedback.html", "/growth.html"] {
+        browser.goto(&harness.url(page)).await?;
+        browser.wait_for("[data-fulcrum] .fc h2").await?;
+    }
+
+    assert_eq!(violations(&browser).await?, json!([]), "CSP violations");
+    // No inline style attributes anywhere in what the widget rendered.
+    assert_eq!(
+        browser
+            .eval("document.querySelectorAll('[data-fulcrum] [style]').length")
+            .await?,
+        json!(0)
+    );
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_wasm_unsafe_eval_the_element_says_why_it_cannot_start() -> Result<()> {
+    let server = StaticServer::builder(dist_dir())
+        .header(
+            "Content-Security-Policy",
+            &STRICT_CSP.replace(" 'wasm-unsafe-eval'", ""),
+        )
+        .start()?;
+    let harness = Harness::with_server(server)?;
+    let browser = harness.browser().start().await?;
+    browser.goto(&harness.url("/index.html")).await?;
+    let message = browser
+        .wait_for("[data-fulcrum] .fc-boot-error[role=alert]")
+        .await?
+        .text()
+        .await?;
+    assert!(
+        message.contains("Content-Security-Policy does not allow WebAssembly")
+            && message.contains("'wasm-unsafe-eval'"),
+        "message shown: {message}"
+    );
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
+
+/// A host page that imports the boot module and keeps its API for the test.
+fn host_site(root: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dist_dir())? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            std::fs::copy(entry.path(), root.join(entry.file_name()))?;
+        }
+    }
+    std::fs::write(
+        root.join("host.html"),
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title>\
+         <script type=\"module\" src=\"host.js\"></script></head>\
+         <body><main><div id=\"first\" data-fulcrum data-namespace=\"host-a\"></div><div id=\"later\"></div></main></body></html>",
+    )?;
+    std::fs::write(
+        root.join("host.js"),
+        "import { mount, unmount } from './fulcrum.js';\nwindow.fulcrumApi = { mount, unmount };\n",
+    )?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_host_page_mounts_and_unmounts_widgets_through_the_js_api() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    host_site(root.path())?;
+    let server = StaticServer::builder(root.path())
+        .header("Content-Security-Policy", STRICT_CSP)
+        .start()?;
+    let harness = Harness::with_server(server)?;
+    let browser = harness.browser().start().await?;
+    count_csp_violations(&browser).await?;
+    browser.goto(&harness.url("/host.html")).await?;
+
+    // The element present at start-up got its widget.
+    browser.wait_for("#first .fc h2").await?;
+    browser.wait_for_js("window.fulcrumApi").await?;
+
+    // An element added later is mounted on request…
+    browser
+        .eval("(window.fulcrumApi.mount(document.getElementById('later'), { namespace: 'host-b' }).then(() => window.mounted = 'mounted', e => window.mounted = 'refused: ' + e.message), true)")
+        .await?;
+    assert_eq!(
+        browser.wait_for_js("window.mounted").await?,
+        json!("mounted")
+    );
+    browser.wait_for("#later .fc h2").await?;
+    // …a second mount on the same element is refused with the reason…
+    browser
+        .eval("(window.fulcrumApi.mount(document.getElementById('later')).then(() => window.again = 'mounted twice', e => window.again = e.message), true)")
+        .await?;
+    let again = browser.wait_for_js("window.again").await?;
+    assert!(
+        again
+            .as_str()
+            .is_some_and(|m| m.contains("already mounted")),
+        "second mount: {again}"
+    );
+    // …a bad namespace is refused with what to do…
+    browser
+        .eval("(document.body.insertAdjacentHTML('beforeend', '<div id=\"bad\"></div>'), window.fulcrumApi.mount(document.getElementById('bad'), { namespace: 'Not OK' }).then(() => window.bad = 'mounted', e => window.bad = e.message), true)")
+        .await?;
+    let bad = browser.wait_for_js("window.bad").await?;
+    assert!(
+        bad.as_str().is_some_and(
+            |m| m.contains("\"Not OK\" is not valid") && m.contains("lowercase letters")
+        ),
+        "bad namespace: {bad}"
+    );
+    // …and unmount removes the widget, leaving the other one alone.
+    browser
+        .eval("(window.fulcrumApi.unmount(document.getElementById('later')).then(r => window.unmounted = String(r)), true)")
+        .await?;
+    assert_eq!(
+        browser.wait_for_js("window.unmounted").await?,
+        json!("true")
+    );
+    browser.wait_for_absent("#later .fc").await?;
+    assert!(
+        browser
+            .eval("!!document.querySelector('#first .fc h2')")
+            .await?
+            == json!(true)
+    );
+
+    assert_eq!(violations(&browser).await?, json!([]), "CSP violations");
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
