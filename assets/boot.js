@@ -3,11 +3,31 @@
 // (no inline scripts), loads the wasm relative to this file (so the build can live in any
 // folder), mounts every [data-fulcrum] element, and exports mount/unmount for later elements.
 // If WebAssembly cannot start (e.g. a CSP without 'wasm-unsafe-eval'), every element says so
-// in words instead of staying empty. scripts/package.py fills in the two file names.
+// in words instead of staying empty. It also adds the widget's stylesheets if the page has
+// not linked them, and on Fulcrum's own pages (data-fulcrum-offline) registers the service
+// worker that keeps the app working offline. scripts/package.py fills in the file names.
 const GLUE = "__FULCRUM_GLUE__";
 const WASM = "__FULCRUM_WASM__";
+const STYLES = __FULCRUM_STYLES__;
 
 const here = new URL(".", import.meta.url);
+
+// A <link> made by a script is allowed under style-src 'self', unlike a style attribute.
+for (const name of STYLES) {
+  const href = new URL(name, here).href;
+  if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+if (document.querySelector("script[data-fulcrum-offline]") && "serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+  navigator.serviceWorker.register(new URL("sw.js", here), { scope: here.pathname }).catch((error) => {
+    console.warn("Fulcrum works, but will not be available offline:", error);
+  });
+}
 
 function explain(error) {
   const text = String((error && error.message) || error);

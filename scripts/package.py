@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Turns Trunk's output into a drop-in, strict-CSP build.
+"""Turns Trunk's output into a drop-in, strict-CSP, offline-capable build.
 
 Usage: scripts/package.py DIST
 
 For every page in DIST: Trunk's inline loader (<script type="module">…</script>) is replaced by
 an external boot module (assets/boot.js with the page's file names filled in, named after the
-page's wasm: fulcrum.js, fulcrum-feedback.js, fulcrum-growth.js), and root-relative links
-("/x.css") become relative ("x.css") so the build works from any folder. Fails loudly if
-Trunk's output does not have the expected shape, instead of shipping a page that cannot start.
+page's wasm: fulcrum.js, fulcrum-feedback.js, fulcrum-growth.js); root-relative links ("/x.css")
+become relative ("x.css") so the build works from any folder; the page links the web app
+manifest and asks the boot module to register the service worker. Then the example pages
+(examples/*.html) are copied in, and sw.js is written with the list of every file and a cache
+name derived from their contents. Fails loudly if Trunk's output does not have the expected
+shape, instead of shipping a page that cannot start.
 """
+import hashlib
+import json
 import pathlib
 import re
+import shutil
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -31,9 +37,24 @@ def package_page(dist: pathlib.Path, page: pathlib.Path, template: str) -> str:
     if glue is None or wasm is None:
         sys.exit(f"package: {page}: cannot find the JS glue or the wasm in Trunk's loader")
     boot_name = HASH.sub("", glue["name"])
-    boot = template.replace("__FULCRUM_GLUE__", glue["name"]).replace("__FULCRUM_WASM__", wasm["name"])
+    # The widget's own stylesheets (not the hosted page's layout, page-*.css): the boot module
+    # adds them on pages that embed it without linking them.
+    styles = [
+        name
+        for name in re.findall(r'<link rel="stylesheet" href="/?([^"/]+\.css)"', html)
+        if not name.startswith("page-")
+    ]
+    boot = (
+        template.replace("__FULCRUM_GLUE__", glue["name"])
+        .replace("__FULCRUM_WASM__", wasm["name"])
+        .replace("__FULCRUM_STYLES__", json.dumps(styles))
+    )
     (dist / boot_name).write_text(boot, encoding="utf-8")
-    tag = f'<script type="module" src="{boot_name}" data-fulcrum-boot></script>'
+    tag = (
+        f'<script type="module" src="{boot_name}" data-fulcrum-boot data-fulcrum-offline></script>\n'
+        '    <link rel="manifest" href="manifest.webmanifest">\n'
+        '    <link rel="icon" href="icon.svg" type="image/svg+xml">'
+    )
     html = html[: loader.start()] + tag + html[loader.end() :]
 
     def relative(match: re.Match) -> str:
@@ -53,8 +74,28 @@ def main() -> None:
     pages = sorted(dist.glob("*.html"))
     if not pages:
         sys.exit(f"package: no pages in {dist}")
+    for name in ("manifest.webmanifest", "icon.svg"):
+        shutil.copyfile(ROOT / "assets" / name, dist / name)
     for page in pages:
         print("package:", package_page(dist, page, template))
+    for example in sorted((ROOT / "examples").glob("*.html")):
+        shutil.copyfile(example, dist / example.name)
+        print("package: example", example.name)
+    write_service_worker(dist)
+
+
+def write_service_worker(dist: pathlib.Path) -> None:
+    files = sorted(
+        p.relative_to(dist).as_posix() for p in dist.rglob("*") if p.is_file() and p.name != "sw.js"
+    )
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode() + b"\0" + (dist / name).read_bytes())
+    cache = "fulcrum-" + digest.hexdigest()[:16]
+    worker = (ROOT / "assets" / "sw.js").read_text(encoding="utf-8")
+    worker = worker.replace("__FULCRUM_CACHE__", cache).replace("__FULCRUM_FILES__", json.dumps(["./"] + files))
+    (dist / "sw.js").write_text(worker, encoding="utf-8")
+    print(f"package: sw.js precaches {len(files) + 1} files as {cache}")
 
 
 if __name__ == "__main__":

@@ -29,33 +29,48 @@ async fn violations(browser: &Browser) -> Result<Value> {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_self_assessment_works_under_the_strict_csp_with_zero_violations() -> Result<()> {
+async fn the_example_page_works_under_the_strict_csp_with_zero_violations() -> Result<()> {
     let server = StaticServer::builder(dist_dir())
         .header("Content-Security-Policy", STRICT_CSP)
         .start()?;
     let harness = Harness::with_server(server)?;
     let browser = harness.browser().start().await?;
     count_csp_violations(&browser).await?;
-    browser.goto(&harness.url("/index.html")).await?;
+    // examples/embed.html: only `<script type="module" src="fulcrum.js">` and three elements.
+    browser.goto(&harness.url("/embed.html")).await?;
 
-    // The boot module started the wasm: welcome, then the first practice, an answer saved.
-    let start = browser.wait_for("[data-fulcrum] button.fc-primary").await?;
-    start.click().await?;
-    let radio = browser
-        .wait_for("[data-fulcrum] input[type=radio][value='4']")
-        .await?;
-    radio.click().await?;
-    browser
-        .wait_for_js("Object.keys(localStorage).some(k => k === 'fulcrum/default/draft')")
-        .await?;
-    // The feedback and growth pages too, under the same policy.
-    for page in ["/feedback.html", "/growth.html"] {
-        browser.goto(&harness.url(page)).await?;
-        browser.wait_for("[data-fulcrum] .fc h2").await?;
+    // Every element got its own widget, styled by the stylesheet the boot module added.
+    for id in ["first", "second", "third"] {
+        browser.wait_for(&format!("#{id} .fc h2")).await?;
     }
+    let styled = browser
+        .eval("getComputedStyle(document.querySelector('#first .fc button.fc-primary')).borderRadius !== '0px'")
+        .await?;
+    assert_eq!(styled, json!(true), "the widget's stylesheet is applied");
+
+    // Answering in the third (its own namespace) saves under that namespace only.
+    browser
+        .wait_for("#third button.fc-primary")
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_for("#third input[type=radio][value='4']")
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_for_js("localStorage.getItem('fulcrum/workshop/draft')")
+        .await?;
+    assert_eq!(
+        browser
+            .eval("localStorage.getItem('fulcrum/team-a/draft')")
+            .await?,
+        Value::Null
+    );
 
     assert_eq!(violations(&browser).await?, json!([]), "CSP violations");
-    // No inline style attributes anywhere in what the widget rendered.
+    // No inline style attributes anywhere in what the widgets rendered.
     assert_eq!(
         browser
             .eval("document.querySelectorAll('[data-fulcrum] [style]').length")
@@ -63,6 +78,62 @@ async fn the_self_assessment_works_under_the_strict_csp_with_zero_violations() -
         json!(0)
     );
     browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_the_first_visit_the_app_opens_and_saves_with_the_server_stopped() -> Result<()> {
+    let server = StaticServer::start(dist_dir())?;
+    let origin = server.origin();
+    let url = server.url("/index.html");
+    let chromedriver = fulcrum_e2e::ChromeDriver::start()?;
+    let browser = fulcrum_e2e::BrowserBuilder::new(chromedriver.url())
+        .start()
+        .await?;
+    browser.goto(&url).await?;
+    browser.wait_for("[data-fulcrum] .fc h2").await?;
+    // The service worker installed, precached every file and controls the page.
+    browser
+        .wait_for_js(
+            "navigator.serviceWorker.ready.then(() => window.__swReady = true) && window.__swReady",
+        )
+        .await?;
+    browser.driver().refresh().await?;
+    browser
+        .wait_for_js("navigator.serviceWorker.controller !== null")
+        .await?;
+    let requests_before = server.requests().len();
+    browser.driver().refresh().await?;
+    browser.wait_for("[data-fulcrum] .fc h2").await?;
+    // Only the browser's own update check (sw.js) may reach the server.
+    let fetched: Vec<String> = server.requests()[requests_before..]
+        .iter()
+        .filter(|path| !path.ends_with("/sw.js"))
+        .cloned()
+        .collect();
+    assert!(
+        fetched.is_empty(),
+        "a reload under the service worker fetched from the server: {fetched:?}"
+    );
+
+    // The server is gone: the app still opens, and answers are still saved.
+    drop(server);
+    browser.driver().refresh().await?;
+    browser
+        .wait_for("[data-fulcrum] button.fc-primary")
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_for("[data-fulcrum] input[type=radio][value='3']")
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_for_js("localStorage.getItem('fulcrum/default/draft')")
+        .await?;
+    browser.assert_same_origin(&origin).await?;
     browser.quit().await?;
     Ok(())
 }
