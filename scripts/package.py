@@ -8,10 +8,12 @@ an external boot module (assets/boot.js with the page's file names filled in, na
 page's wasm: fulcrum.js, fulcrum-feedback.js, fulcrum-growth.js); root-relative links ("/x.css")
 become relative ("x.css") so the build works from any folder; the page links the web app
 manifest and asks the boot module to register the service worker. Then the example pages
-(examples/*.html) are copied in, and sw.js is written with the list of every file and a cache
+(examples/*.html) are copied in, the self-assessment is also written as one self-contained
+file (fulcrum-portable.html: styles, JS and wasm inlined, opens from disk), and sw.js is written with the list of every file and a cache
 name derived from their contents. Fails loudly if Trunk's output does not have the expected
 shape, instead of shipping a page that cannot start.
 """
+import base64
 import hashlib
 import json
 import pathlib
@@ -71,17 +73,74 @@ def main() -> None:
         sys.exit("usage: scripts/package.py DIST")
     dist = pathlib.Path(sys.argv[1])
     template = (ROOT / "assets" / "boot.js").read_text(encoding="utf-8")
-    pages = sorted(dist.glob("*.html"))
+    examples = sorted((ROOT / "examples").glob("*.html"))
+    made_here = {e.name for e in examples} | {"fulcrum-portable.html"}
+    pages = sorted(p for p in dist.glob("*.html") if p.name not in made_here)
     if not pages:
         sys.exit(f"package: no pages in {dist}")
     for name in ("manifest.webmanifest", "icon.svg"):
         shutil.copyfile(ROOT / "assets" / name, dist / name)
     for page in pages:
         print("package:", package_page(dist, page, template))
-    for example in sorted((ROOT / "examples").glob("*.html")):
+    for example in examples:
         shutil.copyfile(example, dist / example.name)
         print("package: example", example.name)
+    write_portable(dist)
     write_service_worker(dist)
+
+
+PORTABLE_BOOT = """
+const explain = (error) => "Fulcrum could not start: " + String((error && error.message) || error) +
+  ". This browser may not allow WebAssembly in files opened from disk; open the hosted page instead.";
+try {
+  const bytes = Uint8Array.from(atob(document.getElementById("fulcrum-wasm").textContent.trim()), (c) => c.charCodeAt(0));
+  await __wbg_init({ module_or_path: bytes });
+} catch (error) {
+  for (const element of document.querySelectorAll("[data-fulcrum]")) {
+    const p = document.createElement("p");
+    p.setAttribute("role", "alert");
+    p.textContent = explain(error);
+    element.replaceChildren(p);
+  }
+  console.error(error);
+}
+"""
+
+
+def write_portable(dist: pathlib.Path) -> None:
+    """index.html as one file: everything inlined, so it opens from disk (file://), where
+    module scripts and fetch() of neighbouring files are not allowed."""
+    page = dist / "index.html"
+    html = page.read_text(encoding="utf-8")
+    boot = re.search(r'<script type="module" src="([^"]+)"[^>]*></script>', html)
+    if boot is None:
+        sys.exit("package: index.html has no boot module to make a portable copy from")
+    boot_js = (dist / boot[1]).read_text(encoding="utf-8")
+    glue_name = re.search(r'const GLUE = "([^"]+)"', boot_js)[1]
+    wasm_name = re.search(r'const WASM = "([^"]+)"', boot_js)[1]
+    glue = (dist / glue_name).read_text(encoding="utf-8")
+    # The wasm-bindgen glue is an ES module; inlined, its exports become plain declarations.
+    glue = re.sub(r"^export function ", "function ", glue, flags=re.M)
+    glue, removed = re.subn(r"^export \{[^}]*\};?\s*$", "", glue, flags=re.M)
+    if removed != 1 or re.search(r"^export ", glue, flags=re.M):
+        sys.exit(f"package: unexpected exports in {glue_name}; cannot inline it")
+    wasm = base64.b64encode((dist / wasm_name).read_bytes()).decode("ascii")
+    styles = "".join(
+        (dist / name).read_text(encoding="utf-8")
+        for name in re.findall(r'<link rel="stylesheet" href="([^"]+\.css)"', html)
+    )
+    head_end = html.index("</head>")
+    head = re.sub(r"\s*<link (rel=\"(stylesheet|modulepreload|preload|manifest|icon)\")[^>]*>", "", html[:head_end])
+    head = re.sub(r"\s*<script[^>]*></script>", "", head)
+    out = (
+        head
+        + f"\n<style>\n{styles}\n</style>\n"
+        + f'<script type="application/octet-stream" id="fulcrum-wasm">{wasm}</script>\n'
+        + f'<script type="module">\n{glue}\n{PORTABLE_BOOT}</script>\n'
+        + html[head_end:]
+    )
+    (dist / "fulcrum-portable.html").write_text(out, encoding="utf-8")
+    print(f"package: fulcrum-portable.html ({len(out.encode())} bytes, opens from disk)")
 
 
 def write_service_worker(dist: pathlib.Path) -> None:

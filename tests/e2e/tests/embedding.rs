@@ -253,3 +253,30 @@ async fn a_host_page_mounts_and_unmounts_widgets_through_the_js_api() -> Result<
     browser.quit().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_portable_file_opens_from_disk_and_keeps_answers() -> Result<()> {
+    // Copied away from the rest of the build: it must need nothing beside itself.
+    let folder = tempfile::tempdir()?;
+    let file = folder.path().join("fulcrum-portable.html");
+    std::fs::copy(dist_dir().join("fulcrum-portable.html"), &file)?;
+    let url = format!("file://{}", file.display());
+    let chromedriver = fulcrum_e2e::ChromeDriver::start()?;
+    let browser = fulcrum_e2e::BrowserBuilder::new(chromedriver.url())
+        .start()
+        .await?;
+    browser.goto(&url).await?;
+    browser
+        .wait_for("[data-fulcrum] button.fc-primary")
+        .await?
+        .click()
+        .await?;
+    let radio = "[data-fulcrum] input[type=radio][value='5']";
+    browser.wait_for(radio).await?.click().await?;
+    // Chromium keeps localStorage for files opened from disk: the answer survives a reload.
+    browser.driver().refresh().await?;
+    browser.wait_for(&format!("{radio}:checked")).await?;
+    browser.assert_same_origin("file://").await?;
+    browser.quit().await?;
+    Ok(())
+}
