@@ -8,7 +8,7 @@ an external boot module (assets/boot.js with the page's file names filled in, na
 page's wasm: fulcrum.js, fulcrum-feedback.js, fulcrum-growth.js); root-relative links ("/x.css")
 become relative ("x.css") so the build works from any folder; the page links the web app
 manifest and asks the boot module to register the service worker. Then the example pages
-(examples/*.html) are copied in, the self-assessment is also written as one self-contained
+(examples/*.html and the questionnaire they use) are copied in, the self-assessment is also written as one self-contained
 file (fulcrum-portable.html: styles, JS and wasm inlined, opens from disk), and sw.js is written with the list of every file and a cache
 name derived from their contents. Fails loudly if Trunk's output does not have the expected
 shape, instead of shipping a page that cannot start.
@@ -82,7 +82,7 @@ def main() -> None:
         shutil.copyfile(ROOT / "assets" / name, dist / name)
     for page in pages:
         print("package:", package_page(dist, page, template))
-    for example in examples:
+    for example in examples + sorted((ROOT / "examples").glob("*.json")):
         shutil.copyfile(example, dist / example.name)
         print("package: example", example.name)
     write_portable(dist)

@@ -17,6 +17,9 @@ use yew::prelude::*;
 pub struct AppProps {
     /// Storage namespace: widgets with the same namespace share their data.
     pub namespace: String,
+    /// The instrument's JSON text when the host page provides its own (`data-instrument`);
+    /// `None` for the built-in questionnaire.
+    pub instrument: Option<Rc<str>>,
     /// Renders the screens of this page: the self-assessment, or peer feedback. Passed in at
     /// mount so that each page's wasm links only its own screens.
     pub screens: Callback<Parts, Html>,
@@ -72,8 +75,8 @@ struct Startup {
     instrument: Rc<Instrument>,
 }
 
-fn start(namespace: &str) -> Result<Startup, FileError> {
-    let instrument = Rc::new(instrument::parse(BUILT_IN)?);
+fn start(namespace: &str, custom: Option<&str>) -> Result<Startup, FileError> {
+    let instrument = Rc::new(instrument::parse(custom.unwrap_or(BUILT_IN))?);
     let store = Store::open(namespace);
     let loaded = persistence::load(&store, &instrument, clock::now());
     Ok(Startup {
@@ -85,7 +88,10 @@ fn start(namespace: &str) -> Result<Startup, FileError> {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let startup = use_memo(props.namespace.clone(), |ns| start(ns));
+    let startup = use_memo(
+        (props.namespace.clone(), props.instrument.clone()),
+        |(ns, custom)| start(ns, custom.as_deref()),
+    );
     match &*startup {
         Ok(s) => html! {
             <Widget
@@ -102,9 +108,19 @@ pub fn App(props: &AppProps) -> Html {
                 FileError::Invalid(problems) => describe(problems),
                 other => other.to_string(),
             };
+            let whose = if props.instrument.is_some() {
+                "the questionnaire this page provides (data-instrument)"
+            } else {
+                "its built-in questionnaire"
+            };
+            // For the page's author, who is more likely to look in the console.
+            web_sys::console::error_1(
+                &format!("Fulcrum cannot start: {whose} is invalid.\n{detail}").into(),
+            );
             html! {
                 <section class="fc fc-broken" role="alert">
-                    <h2>{ "Fulcrum cannot start: its questionnaire is invalid" }</h2>
+                    <h2>{ format!("Fulcrum cannot start: {whose} is invalid") }</h2>
+                    <p>{ "Each problem below names where it is in the questionnaire's JSON. Fix them and reload the page." }</p>
                     <pre class="fc-problems">{ detail }</pre>
                 </section>
             }

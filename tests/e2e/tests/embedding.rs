@@ -48,11 +48,18 @@ async fn the_example_page_works_under_the_strict_csp_with_zero_violations() -> R
         .await?;
     assert_eq!(styled, json!(true), "the widget's stylesheet is applied");
 
+    // The third runs the workshop's own questionnaire (examples/team-habits.json, by URL).
+    browser
+        .wait_for_text("#third .fc", "Team habits check")
+        .await?;
     // Answering in the third (its own namespace) saves under that namespace only.
     browser
         .wait_for("#third button.fc-primary")
         .await?
         .click()
+        .await?;
+    browser
+        .wait_for_text("#third .fc h2", "Sharing knowledge")
         .await?;
     browser
         .wait_for("#third input[type=radio][value='4']")
@@ -277,6 +284,106 @@ async fn the_portable_file_opens_from_disk_and_keeps_answers() -> Result<()> {
     browser.driver().refresh().await?;
     browser.wait_for(&format!("{radio}:checked")).await?;
     browser.assert_same_origin("file://").await?;
+    browser.quit().await?;
+    Ok(())
+}
+
+/// A page with one valid inline questionnaire, one with problems, and refused sources.
+fn custom_instrument_site(root: &Path) -> Result<()> {
+    host_site(root)?;
+    let good = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/team-habits.json"),
+    )?;
+    let mut broken: Value = serde_json::from_str(&good)?;
+    broken["title"] = json!("");
+    broken["practices"][0]["statements"][1]["tag"] = json!("both");
+    broken["practices"][1]["statements"][0]["id"] = json!("sharing-1");
+    broken["scale"]["labels"] = json!(["Never", "Always"]);
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Custom questionnaires</title>\
+         <script type=\"module\" src=\"fulcrum.js\"></script></head><body><main>\
+         <script type=\"application/json\" id=\"good\">{good}</script>\
+         <script type=\"application/json\" id=\"broken\">{broken}</script>\
+         <div id=\"valid\" data-fulcrum data-namespace=\"valid\" data-instrument=\"#good\"></div>\
+         <div id=\"invalid\" data-fulcrum data-namespace=\"invalid\" data-instrument=\"#broken\"></div>\
+         <div id=\"missing\" data-fulcrum data-namespace=\"missing\" data-instrument=\"#nowhere\"></div>\
+         <div id=\"foreign\" data-fulcrum data-namespace=\"foreign\" data-instrument=\"http://example.invalid/q.json\"></div>\
+         </main></body></html>"
+    );
+    std::fs::write(root.join("custom.html"), page)?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn custom_questionnaires_run_or_say_exactly_what_is_wrong() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    custom_instrument_site(root.path())?;
+    let server = StaticServer::builder(root.path())
+        .header("Content-Security-Policy", STRICT_CSP)
+        .start()?;
+    let harness = Harness::with_server(server)?;
+    let browser = harness.browser().start().await?;
+    count_csp_violations(&browser).await?;
+    browser.goto(&harness.url("/custom.html")).await?;
+
+    // The valid one runs its own questions.
+    browser
+        .wait_for_text("#valid .fc", "Team habits check")
+        .await?;
+    browser
+        .wait_for("#valid button.fc-primary")
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_for_text("#valid .fc h2", "Sharing knowledge")
+        .await?;
+
+    // The broken one lists every problem with where it is, for the page's author.
+    let problems = browser
+        .wait_for("#invalid .fc-broken[role=alert]")
+        .await?
+        .text()
+        .await?;
+    for expected in [
+        "the questionnaire this page provides (data-instrument) is invalid",
+        "title",
+        "practices[0].statements[1].tag",
+        "\"both\" is not a tag",
+        "practices[1].statements[0].id",
+        "scale.labels",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "missing {expected:?} in:\n{problems}"
+        );
+    }
+    let console = browser.console_log().await?;
+    assert!(
+        console
+            .iter()
+            .any(|e| e.message.contains("practices[0].statements[1].tag")),
+        "the problems are also in the console: {console:?}"
+    );
+
+    // A missing element and a foreign URL are refused in words; the foreign one is never fetched.
+    for (id, expected) in [
+        ("missing", "names no element on this page"),
+        (
+            "foreign",
+            "only loads questionnaires from the page's own origin",
+        ),
+    ] {
+        let element = browser.wait_for(&format!("#{id}")).await?;
+        browser
+            .wait_until(&format!("the message in #{id}"), || async {
+                Ok(element.text().await?.contains(expected).then_some(()))
+            })
+            .await?;
+    }
+
+    assert_eq!(violations(&browser).await?, json!([]), "CSP violations");
+    browser.assert_same_origin(&harness.origin()).await?;
     browser.quit().await?;
     Ok(())
 }
