@@ -3,6 +3,7 @@
 pub mod clock;
 pub mod download;
 pub mod feedback_store;
+pub mod host_events;
 pub mod page;
 pub mod persistence;
 pub mod storage;

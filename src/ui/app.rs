@@ -4,7 +4,7 @@ use super::notices::Notices;
 use super::state::{Action, AppState, Message};
 use crate::browser::persistence::{self, Quarantined};
 use crate::browser::storage::Store;
-use crate::browser::{clock, download};
+use crate::browser::{clock, download, host_events};
 use crate::domain::{problem::describe, Instrument, Session};
 use crate::format::instrument::{self, BUILT_IN};
 use crate::format::self_assessment::{self, SelfAssessment};
@@ -49,6 +49,9 @@ pub struct Ctx {
     pub store: Store,
     /// Unique per instance: prefixes element ids and radio names.
     pub prefix: String,
+    /// The widget's root section; its parent is the host page's element, where host events
+    /// are dispatched.
+    pub root: NodeRef,
 }
 
 impl Ctx {
@@ -61,11 +64,30 @@ impl Ctx {
         let text = self_assessment::encode(self.instrument(), assessment).to_text();
         let name = self_assessment::file_name(assessment);
         let message = match download::offer(&name, &text, "application/json") {
-            Ok(()) => Message::Info(format!("Downloaded {name}.")),
+            Ok(()) => {
+                self.tell_host_exported(&name, &text);
+                Message::Info(format!("Downloaded {name}."))
+            }
             Err(e) => Message::Error(e),
         };
         self.dispatch.emit(Action::Say(message));
     }
+
+    /// `fulcrum:exported` on the host element, with the file's name and its JSON document.
+    pub fn tell_host_exported(&self, file: &str, document_json: &str) {
+        if let Some(host) = host_element(&self.root) {
+            let detail = format!(
+                "{{\"file\":{},\"document\":{document_json}}}",
+                serde_json::Value::from(file)
+            );
+            host_events::emit(&host, host_events::EXPORTED, &detail);
+        }
+    }
+}
+
+/// The host page's element around the widget's root section.
+fn host_element(root: &NodeRef) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Element>()?.parent_element()
 }
 
 /// What the widget opened with, computed once per instance.
@@ -152,6 +174,24 @@ fn Widget(props: &WidgetProps) -> Html {
     let quarantined = use_state(|| props.quarantined.clone());
     // What storage holds now, as far as this instance knows: the base of the next diff.
     let persisted: Rc<RefCell<Session>> = use_mut_ref(|| props.session.clone());
+    // The session as of the last change, saved or not: what a completion is judged against.
+    let seen: Rc<RefCell<Session>> = use_mut_ref(|| props.session.clone());
+    let root = use_node_ref();
+
+    {
+        let instrument = props.instrument.clone();
+        let (seen, root) = (seen.clone(), root.clone());
+        use_effect_with(state.session.clone(), move |session| {
+            if let (Some(take), Some(host)) =
+                (session.newly_completed(&seen.borrow()), host_element(&root))
+            {
+                let doc =
+                    self_assessment::encode(&instrument, &SelfAssessment::Completed(take.clone()));
+                host_events::emit(&host, host_events::COMPLETED, &doc.to_text());
+            }
+            *seen.borrow_mut() = session.clone();
+        });
+    }
 
     {
         let store = props.store.clone();
@@ -178,6 +218,7 @@ fn Widget(props: &WidgetProps) -> Html {
         dispatch: dispatch.clone(),
         store: props.store.clone(),
         prefix,
+        root: root.clone(),
     };
 
     let on_delete_all = {
@@ -225,7 +266,6 @@ fn Widget(props: &WidgetProps) -> Html {
     });
 
     let (status_text, alert_text) = status_texts(&ctx, &save_status);
-    let root = use_node_ref();
     // Dismissing removes the button itself: hand focus to the screen's heading.
     let dismiss = {
         let (root, dispatch) = (root.clone(), dispatch.clone());

@@ -308,9 +308,17 @@ fn custom_instrument_site(root: &Path) -> Result<()> {
          <div id=\"invalid\" data-fulcrum data-namespace=\"invalid\" data-instrument=\"#broken\"></div>\
          <div id=\"missing\" data-fulcrum data-namespace=\"missing\" data-instrument=\"#nowhere\"></div>\
          <div id=\"foreign\" data-fulcrum data-namespace=\"foreign\" data-instrument=\"http://example.invalid/q.json\"></div>\
-         </main></body></html>"
+         </main><script type=\"module\" src=\"events.js\"></script></body></html>"
     );
     std::fs::write(root.join("custom.html"), page)?;
+    // What a host page does with Fulcrum's DOM events: here, keep them for the test.
+    std::fs::write(
+        root.join("events.js"),
+        "window.hostEvents = [];\n\
+         for (const name of ['fulcrum:completed', 'fulcrum:exported']) {\n\
+           document.addEventListener(name, (e) => window.hostEvents.push({ name, target: e.target.id, detail: e.detail }));\n\
+         }\n",
+    )?;
     Ok(())
 }
 
@@ -383,6 +391,87 @@ async fn custom_questionnaires_run_or_say_exactly_what_is_wrong() -> Result<()> 
     }
 
     assert_eq!(violations(&browser).await?, json!([]), "CSP violations");
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
+
+/// Clicks the visible button of `root` whose text is `text`, in the page.
+async fn click_button(browser: &Browser, root: &str, text: &str) -> Result<()> {
+    let found = browser
+        .wait_for_js(&format!(
+            "(() => {{ const b = [...document.querySelectorAll('{root} button')].find(b => b.textContent.trim() === {text:?}); if (b) b.click(); return !!b; }})()"
+        ))
+        .await?;
+    assert_eq!(found, json!(true));
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_host_page_hears_completed_and_exported_with_the_results() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    custom_instrument_site(root.path())?;
+    let harness = Harness::with_server(StaticServer::start(root.path())?)?;
+    let browser = harness.browser().start().await?;
+    browser.goto(&harness.url("/custom.html")).await?;
+    browser
+        .wait_for_text("#valid .fc", "Team habits check")
+        .await?;
+    browser.wait_for_js("window.hostEvents").await?;
+    browser
+        .wait_for("#valid button.fc-primary")
+        .await?
+        .click()
+        .await?;
+    for (practice, next) in [
+        (
+            ["sharing-1", "sharing-2", "sharing-3"],
+            "Next: Protecting focus",
+        ),
+        (["focus-1", "focus-2", "focus-3"], "Review my answers"),
+    ] {
+        for id in practice {
+            let radio = format!("#valid input[type=radio][name$='{id}'][value='4']");
+            browser.wait_for(&radio).await?.click().await?;
+            browser.wait_for(&format!("{radio}:checked")).await?;
+        }
+        click_button(&browser, "#valid", next).await?;
+    }
+    assert_eq!(browser.eval("window.hostEvents.length").await?, json!(0));
+    click_button(&browser, "#valid", "See my results").await?;
+
+    let completed = browser
+        .wait_for_js("window.hostEvents.find(e => e.name === 'fulcrum:completed')")
+        .await?;
+    assert_eq!(completed["target"], json!("valid"));
+    assert_eq!(
+        completed["detail"]["format"],
+        json!("fulcrum.self-assessment")
+    );
+    assert_eq!(
+        completed["detail"]["instrument"]["id"],
+        json!("example.team-habits")
+    );
+    assert_eq!(completed["detail"]["payload"]["status"], json!("completed"));
+    assert_eq!(
+        completed["detail"]["payload"]["answers"]["focus-3"],
+        json!(4)
+    );
+
+    click_button(&browser, "#valid", "Download results (JSON)").await?;
+    let exported = browser
+        .wait_for_js("window.hostEvents.find(e => e.name === 'fulcrum:exported')")
+        .await?;
+    let file = exported["detail"]["file"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(file.ends_with(".json"), "file: {file}");
+    assert_eq!(exported["detail"]["document"], completed["detail"]);
+    let downloaded = browser.wait_for_download().await?;
+    assert!(downloaded.ends_with(&file), "{downloaded:?} is {file}");
+    // One of each: nothing was announced twice.
+    assert_eq!(browser.eval("window.hostEvents.length").await?, json!(2));
     browser.assert_same_origin(&harness.origin()).await?;
     browser.quit().await?;
     Ok(())
