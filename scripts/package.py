@@ -25,7 +25,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 INLINE_LOADER = re.compile(r'<script type="module">(?P<body>.*?)</script>', re.S)
 GLUE = re.compile(r"from '/?(?P<name>[^'/]+\.js)'")
 WASM = re.compile(r"module_or_path: '/?(?P<name>[^'/]+\.wasm)'")
-HASH = re.compile(r"-[0-9a-f]{16}(?=\.js$)")
+# Trunk's content hash: up to 16 hex digits (leading zeros are dropped).
+HASH = re.compile(r"-[0-9a-f]{6,16}(?=\.js$)")
 
 
 def package_page(dist: pathlib.Path, page: pathlib.Path, template: str) -> str:
@@ -39,6 +40,8 @@ def package_page(dist: pathlib.Path, page: pathlib.Path, template: str) -> str:
     if glue is None or wasm is None:
         sys.exit(f"package: {page}: cannot find the JS glue or the wasm in Trunk's loader")
     boot_name = HASH.sub("", glue["name"])
+    if boot_name == glue["name"]:
+        sys.exit(f"package: {page}: cannot tell the content hash in {glue['name']}; has Trunk's naming changed?")
     # The widget's own stylesheets (not the hosted page's layout, page-*.css): the boot module
     # adds them on pages that embed it without linking them.
     styles = [

@@ -476,3 +476,102 @@ async fn the_host_page_hears_completed_and_exported_with_the_results() -> Result
     browser.quit().await?;
     Ok(())
 }
+
+/// A host page with an aggressive global reset, and elements of its own that use the
+/// widget's class names.
+fn hostile_site(root: &Path) -> Result<()> {
+    host_site(root)?;
+    std::fs::write(
+        root.join("hostile.css"),
+        "*, *::before, *::after { margin: 0; padding: 0; border: 0; box-sizing: content-box; font: 13px/1 serif; color: #ff00ff; background: #ffff00; }\n\
+         button, input, textarea { all: unset; }\n\
+         input[type=radio] { display: none; }\n\
+         h2 { font-size: 11px; text-transform: uppercase; }\n\
+         ul, ol { list-style: none; }\n\
+         .fc-button, .fc-primary { display: none; }\n\
+         section { display: inline; width: 10px; }\n",
+    )?;
+    std::fs::write(
+        root.join("hostile.html"),
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hostile host</title>\
+         <link rel=\"stylesheet\" href=\"hostile.css\"><script type=\"module\" src=\"fulcrum.js\"></script></head>\
+         <body><main><h2 id=\"host-heading\">The host's own heading</h2>\
+         <button id=\"host-button\" class=\"fc-button\" type=\"button\">The host's own button</button>\
+         <div id=\"widget\" data-fulcrum data-namespace=\"hostile\"></div></main></body></html>",
+    )?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_hostile_host_stylesheet_neither_breaks_the_widget_nor_is_changed_by_it() -> Result<()> {
+    let root = tempfile::tempdir()?;
+    hostile_site(root.path())?;
+    let harness = Harness::with_server(StaticServer::start(root.path())?)?;
+    let browser = harness.browser().start().await?;
+    browser.goto(&harness.url("/hostile.html")).await?;
+    let start = browser.wait_for("#widget .fc button.fc-primary").await?;
+
+    let style = |css: &str, property: &str| {
+        format!("getComputedStyle(document.querySelector('{css}')).{property}")
+    };
+    // The widget keeps its own look: its colours, a visible start button, its heading size.
+    assert_eq!(
+        browser.eval(&style("#widget .fc", "color")).await?,
+        json!("rgb(27, 31, 36)")
+    );
+    assert_eq!(
+        browser
+            .eval(&style("#widget .fc", "backgroundColor"))
+            .await?,
+        json!("rgb(255, 255, 255)")
+    );
+    assert_eq!(
+        browser
+            .eval(&style("#widget button.fc-primary", "backgroundColor"))
+            .await?,
+        json!("rgb(31, 95, 191)")
+    );
+    assert_eq!(
+        browser
+            .eval(&style("#widget .fc h2", "textTransform"))
+            .await?,
+        json!("none")
+    );
+    let heading_px = browser.eval(&style("#widget .fc h2", "fontSize")).await?;
+    assert_ne!(
+        heading_px,
+        json!("11px"),
+        "the host's heading size reached in"
+    );
+
+    // It works: radios are shown and answer.
+    start.click().await?;
+    let radio = browser
+        .wait_for("#widget input[type=radio][value='4']")
+        .await?;
+    assert!(radio.is_displayed().await?, "radios are visible");
+    radio.click().await?;
+    browser
+        .wait_for_js("localStorage.getItem('fulcrum/hostile/draft')")
+        .await?;
+    browser
+        .wait_for("#widget input[type=radio][value='4']:checked")
+        .await?;
+
+    // And the host's own elements keep the host's look, even with the widget's class names.
+    assert_eq!(
+        browser.eval(&style("#host-button", "display")).await?,
+        json!("none")
+    );
+    assert_eq!(
+        browser.eval(&style("#host-heading", "fontSize")).await?,
+        json!("11px")
+    );
+    assert_eq!(
+        browser.eval(&style("#host-heading", "color")).await?,
+        json!("rgb(255, 0, 255)")
+    );
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
