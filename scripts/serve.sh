@@ -14,5 +14,6 @@ for page in feedback growth; do
   trunk build "$@" --dist "target/dist-$page-dev" "$page.html"
   scripts/merge-page.sh "target/dist-$page-dev" dist "$page.html"
 done
+scripts/package.py dist
 echo "Serving Fulcrum on http://127.0.0.1:8080/ (peer feedback: /feedback.html, progress and goals: /growth.html); Ctrl-C stops."
 exec python3 -m http.server 8080 --bind 127.0.0.1 --directory dist

@@ -8,7 +8,8 @@
 #            from its seed corpus; fails on any crash (set-up: scripts/setup.sh fuzz)
 #   browser  cargo test -p fulcrum --target wasm32-unknown-unknown --test browser --test browser_feedback_report --test browser_goals
 #            (wasm-bindgen-test-runner + headless Chromium, see .cargo/config.toml, webdriver.json)
-#   release  trunk build --release of the three pages into target/dist-release + gzip size budget
+#   release  trunk build --release of the three pages into target/dist-release, scripts/package.py
+#            (external boot module instead of Trunk's inline loader, relative links) + gzip size budget
 #   e2e      cargo test -p fulcrum-e2e against target/dist-release
 # Usage: scripts/test.sh [stage ...]   (default: all; setup always runs first)
 set -euo pipefail
@@ -164,6 +165,7 @@ for s in "${SELECTED[@]}"; do
         run trunk build --release --dist "$FULCRUM_DIST-$page" "$page.html"
         run "$FULCRUM_ROOT/scripts/merge-page.sh" "$FULCRUM_DIST-$page" "$FULCRUM_DIST" "$page.html"
       done
+      run "$FULCRUM_ROOT/scripts/package.py" "$FULCRUM_DIST"
       size_report "$FULCRUM_DIST"
       stage_done
       ;;

@@ -244,7 +244,13 @@ fn mount(namespace: &str) -> web_sys::Element {
     if let Some(body) = document().body() {
         let _ = body.append_child(&el);
     }
-    fulcrum::ui::mount(el.clone());
+    if let Err(e) = fulcrum::ui::mounting::mount(
+        &el,
+        fulcrum::ui::assessment_screens::render,
+        &wasm_bindgen::JsValue::UNDEFINED,
+    ) {
+        panic!("mount refused: {e}");
+    }
     el
 }
 

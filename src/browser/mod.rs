@@ -5,6 +5,7 @@ pub mod clock;
 pub mod download;
 pub mod feedback_store;
 pub mod goal_store;
+pub mod host_events;
 pub mod page;
 pub mod persistence;
 pub mod storage;

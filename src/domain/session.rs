@@ -187,6 +187,14 @@ impl Session {
         self.completed.last()
     }
 
+    /// The take that `self` gained by completing `before`'s draft (not by an import): what
+    /// the host page hears about as "completed".
+    pub fn newly_completed(&self, before: &Session) -> Option<&CompletedAssessment> {
+        let draft = before.draft.as_ref()?;
+        self.find(&draft.id)
+            .filter(|_| before.find(&draft.id).is_none())
+    }
+
     fn draft_mut(&mut self) -> Result<&mut Draft, SessionError> {
         self.draft.as_mut().ok_or(SessionError::NoDraft)
     }
@@ -394,6 +402,7 @@ impl Session {
 
 #[cfg(test)]
 mod tests {
+
     use super::*;
     use crate::domain::instrument::tests::instrument;
     use time::macros::datetime;
@@ -936,5 +945,32 @@ mod tests {
         );
         apply(&mut s, &ins, begin());
         assert_eq!(s.draft.map(|d| d.answers.ratings.len()), Some(2));
+    }
+
+    #[test]
+    fn completing_the_draft_is_newly_completed_but_an_import_is_not() {
+        let ins = instrument(1, 2);
+        let mut s = Session::default();
+        apply(
+            &mut s,
+            &ins,
+            Intent::Begin {
+                id: "a".into(),
+                now: T0,
+            },
+        );
+        for id in ["p0-s0", "p0-s1"] {
+            apply(&mut s, &ins, rate(id, 3));
+        }
+        let before = s.clone();
+        apply(&mut s, &ins, Intent::Complete { now: T1 });
+        assert_eq!(s.newly_completed(&before).map(|c| c.id.as_str()), Some("a"));
+        // Nothing new the second time, and an imported take is not a completion here.
+        assert_eq!(s.newly_completed(&s.clone()), None);
+        let mut imported = s.clone();
+        let mut other = s.completed[0].clone();
+        other.id = "b".into();
+        apply(&mut imported, &ins, Intent::Import(other));
+        assert_eq!(imported.newly_completed(&s), None);
     }
 }

@@ -4,7 +4,7 @@ use super::notices::Notices;
 use super::state::{Action, AppState, Message};
 use crate::browser::persistence::{self, Quarantined};
 use crate::browser::storage::Store;
-use crate::browser::{clock, download, timing};
+use crate::browser::{clock, download, host_events, timing};
 use crate::domain::session::Stored;
 use crate::domain::{problem::describe, Instrument, Intent, Session};
 use crate::format::instrument::{self, BUILT_IN};
@@ -18,6 +18,9 @@ use yew::prelude::*;
 pub struct AppProps {
     /// Storage namespace: widgets with the same namespace share their data.
     pub namespace: String,
+    /// The instrument's JSON text when the host page provides its own (`data-instrument`);
+    /// `None` for the built-in questionnaire.
+    pub instrument: Option<Rc<str>>,
     /// Renders the screens of this page: the self-assessment, or peer feedback. Passed in at
     /// mount so that each page's wasm links only its own screens.
     pub screens: Callback<Parts, Html>,
@@ -47,6 +50,9 @@ pub struct Ctx {
     pub store: Store,
     /// Unique per instance: prefixes element ids and radio names.
     pub prefix: String,
+    /// The widget's root section; its parent is the host page's element, where host events
+    /// are dispatched.
+    pub root: NodeRef,
 }
 
 impl Ctx {
@@ -59,11 +65,30 @@ impl Ctx {
         let text = self_assessment::encode(self.instrument(), assessment).to_text();
         let name = self_assessment::file_name(assessment);
         let message = match download::offer(&name, &text, "application/json") {
-            Ok(()) => Message::Info(format!("Downloaded {name}.")),
+            Ok(()) => {
+                self.tell_host_exported(&name, &text);
+                Message::Info(format!("Downloaded {name}."))
+            }
             Err(e) => Message::Error(e),
         };
         self.dispatch.emit(Action::Say(message));
     }
+
+    /// `fulcrum:exported` on the host element, with the file's name and its JSON document.
+    pub fn tell_host_exported(&self, file: &str, document_json: &str) {
+        if let Some(host) = host_element(&self.root) {
+            let detail = format!(
+                "{{\"file\":{},\"document\":{document_json}}}",
+                serde_json::Value::from(file)
+            );
+            host_events::emit(&host, host_events::EXPORTED, &detail);
+        }
+    }
+}
+
+/// The host page's element around the widget's root section.
+fn host_element(root: &NodeRef) -> Option<web_sys::Element> {
+    root.cast::<web_sys::Element>()?.parent_element()
 }
 
 /// What the widget opened with, computed once per instance.
@@ -73,8 +98,8 @@ struct Startup {
     instrument: Rc<Instrument>,
 }
 
-fn start(namespace: &str) -> Result<Startup, FileError> {
-    let instrument = Rc::new(instrument::parse(BUILT_IN)?);
+fn start(namespace: &str, custom: Option<&str>) -> Result<Startup, FileError> {
+    let instrument = Rc::new(instrument::parse(custom.unwrap_or(BUILT_IN))?);
     let store = Store::open(namespace);
     let loaded = persistence::load(&store, &instrument, clock::now());
     Ok(Startup {
@@ -86,7 +111,10 @@ fn start(namespace: &str) -> Result<Startup, FileError> {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let startup = use_memo(props.namespace.clone(), |ns| start(ns));
+    let startup = use_memo(
+        (props.namespace.clone(), props.instrument.clone()),
+        |(ns, custom)| start(ns, custom.as_deref()),
+    );
     match &*startup {
         Ok(s) => html! {
             <Widget
@@ -103,9 +131,19 @@ pub fn App(props: &AppProps) -> Html {
                 FileError::Invalid(problems) => describe(problems),
                 other => other.to_string(),
             };
+            let whose = if props.instrument.is_some() {
+                "the questionnaire this page provides (data-instrument)"
+            } else {
+                "its built-in questionnaire"
+            };
+            // For the page's author, who is more likely to look in the console.
+            web_sys::console::error_1(
+                &format!("Fulcrum cannot start: {whose} is invalid.\n{detail}").into(),
+            );
             html! {
                 <section class="fc fc-broken" role="alert">
-                    <h2>{ "Fulcrum cannot start: its questionnaire is invalid" }</h2>
+                    <h2>{ format!("Fulcrum cannot start: {whose} is invalid") }</h2>
+                    <p>{ "Each problem below names where it is in the questionnaire's JSON. Fix them and reload the page." }</p>
                     <pre class="fc-problems">{ detail }</pre>
                 </section>
             }
@@ -171,6 +209,25 @@ fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // The session as of the last change, saved or not: what a completion is judged against.
+    let seen: Rc<RefCell<Session>> = use_mut_ref(|| props.session.clone());
+    let root = use_node_ref();
+
+    {
+        let instrument = props.instrument.clone();
+        let (seen, root) = (seen.clone(), root.clone());
+        use_effect_with(state.session.clone(), move |session| {
+            if let (Some(take), Some(host)) =
+                (session.newly_completed(&seen.borrow()), host_element(&root))
+            {
+                let doc =
+                    self_assessment::encode(&instrument, &SelfAssessment::Completed(take.clone()));
+                host_events::emit(&host, host_events::COMPLETED, &doc.to_text());
+            }
+            *seen.borrow_mut() = session.clone();
+        });
+    }
+
     {
         let store = props.store.clone();
         let instrument = props.instrument.clone();
@@ -199,6 +256,7 @@ fn Widget(props: &WidgetProps) -> Html {
         dispatch: dispatch.clone(),
         store: props.store.clone(),
         prefix,
+        root: root.clone(),
     };
 
     let on_delete_all = {
@@ -246,7 +304,6 @@ fn Widget(props: &WidgetProps) -> Html {
     });
 
     let (status_text, alert_text) = status_texts(&ctx, &save_status);
-    let root = use_node_ref();
     // Dismissing removes the button itself: hand focus to the screen's heading.
     let dismiss = {
         let (root, dispatch) = (root.clone(), dispatch.clone());

@@ -15,7 +15,8 @@ async fn server_serves_the_dist_with_content_types_and_records_requests() -> Res
     ] {
         let name = index
             .split(['"', '\''])
-            .find(|s| s.starts_with('/') && s.ends_with(extension))
+            .find(|s| !s.contains([' ', '<', '>']) && s.ends_with(extension))
+            .map(|s| format!("/{}", s.trim_start_matches('/')))
             .ok_or_else(|| format!("index.html references no {extension} file"))?;
         let script = format!(
             "return fetch('{name}').then(r => r.status + ' ' + r.headers.get('content-type'));"

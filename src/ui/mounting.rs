@@ -1,0 +1,259 @@
+//! Mounting widgets onto host elements: every `[data-fulcrum]` element at start-up, and the
+//! `mount(element, options)` / `unmount(element)` API the boot script exports to host pages.
+use super::app::{App, AppProps, Parts};
+use super::{assessment_screens, feedback_root, growth_root};
+use crate::domain::instrument::is_valid_id;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::{AppHandle, Callback, Html};
+
+/// The screens of one page; each page's wasm links only its own.
+pub type Screens = fn(Parts) -> Html;
+
+thread_local! {
+    /// The widgets this wasm has mounted, so that `unmount` can destroy them and a second
+    /// `mount` on the same element is refused instead of rendering twice.
+    static MOUNTED: RefCell<Vec<(web_sys::Element, Slot)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A mounted element: its widget, or a widget waiting for its questionnaire to download.
+enum Slot {
+    Loading,
+    Running(AppHandle<App>),
+}
+
+/// Mounts the self-assessment on every `[data-fulcrum]` element of the page.
+pub fn mount_all() {
+    mount_all_with(assessment_screens::render);
+}
+
+/// Mounts the peer feedback page on every `[data-fulcrum]` element of the page.
+pub fn mount_all_feedback() {
+    mount_all_with(feedback_root::render);
+}
+
+/// Mounts the growth page (history, goals, mentor report, data) on every `[data-fulcrum]`
+/// element of the page.
+pub fn mount_all_growth() {
+    mount_all_with(growth_root::render);
+}
+
+/// Mounts one independent widget on every `[data-fulcrum]` element of the page. An element
+/// with a bad option shows why instead of a widget; the others are unaffected.
+fn mount_all_with(screens: Screens) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(elements) = document.query_selector_all("[data-fulcrum]") else {
+        return;
+    };
+    for i in 0..elements.length() {
+        let Some(element) = elements
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if !is_mounted(&element) {
+            if let Err(message) = mount(&element, screens, &JsValue::UNDEFINED) {
+                show_refusal(&element, &message);
+            }
+        }
+    }
+}
+
+fn is_mounted(element: &web_sys::Element) -> bool {
+    MOUNTED.with(|m| m.borrow().iter().any(|(e, _)| e == element))
+}
+
+/// An option from the JS options object, else the element's `data-<name>` attribute.
+fn option(element: &web_sys::Element, options: &JsValue, name: &str) -> Option<String> {
+    let from_js = if options.is_object() {
+        js_sys::Reflect::get(options, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    } else {
+        None
+    };
+    from_js
+        .or_else(|| element.get_attribute(&format!("data-{name}")))
+        .filter(|v| !v.is_empty())
+}
+
+/// Mounts a widget on `element` (options as for `mount_js`); the error says, for the page's
+/// author, why it was refused. A questionnaire given by URL is downloaded first (same origin
+/// only); problems found later are shown in the element and the console.
+pub fn mount(
+    element: &web_sys::Element,
+    screens: Screens,
+    options: &JsValue,
+) -> Result<(), String> {
+    if is_mounted(element) {
+        return Err(
+            "Fulcrum is already mounted on this element; call unmount(element) first.".into(),
+        );
+    }
+    let namespace = option(element, options, "namespace").unwrap_or_else(|| "default".into());
+    if !is_valid_id(&namespace) {
+        return Err(format!(
+            "Fulcrum cannot start here: the namespace \"{namespace}\" is not valid. Use 1–64 lowercase letters, digits and single '-', '.' or '_' between them."
+        ));
+    }
+    match option(element, options, "instrument") {
+        None => render(element, screens, namespace, None),
+        Some(source) => match source.strip_prefix('#') {
+            Some(id) => render(
+                element,
+                screens,
+                namespace,
+                Some(inline_instrument(id)?.into()),
+            ),
+            None => {
+                let url = same_origin_url(&source)?;
+                MOUNTED.with(|m| m.borrow_mut().push((element.clone(), Slot::Loading)));
+                element.set_text_content(Some("Loading the questionnaire…"));
+                let element = element.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = download(&url).await;
+                    // Unmounted while downloading: nothing to do.
+                    let still_wanted = MOUNTED.with(|m| {
+                        let mut mounted = m.borrow_mut();
+                        let at = mounted
+                            .iter()
+                            .position(|(e, s)| *e == element && matches!(s, Slot::Loading));
+                        at.map(|i| mounted.swap_remove(i)).is_some()
+                    });
+                    if still_wanted {
+                        let result = text.map_err(|e| {
+                            format!("Fulcrum cannot start: the questionnaire at {url} could not be loaded ({e}).")
+                        });
+                        if let Err(message) = result
+                            .and_then(|t| render(&element, screens, namespace, Some(t.into())))
+                        {
+                            show_refusal(&element, &message);
+                        }
+                    }
+                });
+                Ok(())
+            }
+        },
+    }
+}
+
+fn render(
+    element: &web_sys::Element,
+    screens: Screens,
+    namespace: String,
+    instrument: Option<Rc<str>>,
+) -> Result<(), String> {
+    element.set_text_content(None);
+    let props = AppProps {
+        namespace,
+        instrument,
+        screens: Callback::from(screens),
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(element.clone(), props).render();
+    MOUNTED.with(|m| {
+        m.borrow_mut()
+            .push((element.clone(), Slot::Running(handle)))
+    });
+    Ok(())
+}
+
+/// The text of `<script type="application/json" id="…">` on the page.
+fn inline_instrument(id: &str) -> Result<String, String> {
+    let script = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .ok_or_else(|| format!("Fulcrum cannot start: data-instrument=\"#{id}\" names no element on this page. Add <script type=\"application/json\" id=\"{id}\"> with the questionnaire."))?;
+    let is_json = script.tag_name().eq_ignore_ascii_case("script")
+        && script.get_attribute("type").as_deref() == Some("application/json");
+    if !is_json {
+        return Err(format!("Fulcrum cannot start: #{id} must be a <script type=\"application/json\"> element holding the questionnaire, so that the page never runs it."));
+    }
+    Ok(script.text_content().unwrap_or_default())
+}
+
+/// `source` resolved against the page, refused unless it is http(s) on the page's own origin
+/// (Fulcrum never fetches from anywhere else).
+fn same_origin_url(source: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("Fulcrum cannot start: no window")?;
+    let base = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let url = web_sys::Url::new_with_base(source, &base).map_err(|_| {
+        format!(
+            "Fulcrum cannot start: data-instrument=\"{source}\" is neither #element-id nor a URL."
+        )
+    })?;
+    let page_origin = window.location().origin().unwrap_or_default();
+    if !matches!(url.protocol().as_str(), "http:" | "https:") || url.origin() != page_origin {
+        return Err(format!(
+            "Fulcrum cannot start: the questionnaire {} is not on this page's site ({page_origin}); Fulcrum only loads questionnaires from the page's own origin. Copy the file there, or put it inline in <script type=\"application/json\">.",
+            url.href()
+        ));
+    }
+    Ok(url.href())
+}
+
+async fn download(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the network request failed".to_string())?
+        .dyn_into()
+        .map_err(|_| "the answer was not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|_| "its body could not be read".to_string())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "its body is not text".to_string())
+}
+
+/// Shows a refusal in the element, as text, and in the console for the page's author.
+fn show_refusal(element: &web_sys::Element, message: &str) {
+    element.set_text_content(Some(message));
+    web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// `mount(element, options)` for host pages: options are `{ namespace, instrument }` (each
+/// falls back to the element's `data-*` attribute; `instrument` is `#id` of a
+/// `<script type="application/json">` or a same-origin URL). Throws an Error with the reason when refused.
+pub fn mount_js(
+    element: web_sys::Element,
+    options: JsValue,
+    screens: Screens,
+) -> Result<(), JsValue> {
+    mount(&element, screens, &options).map_err(|m| JsValue::from(js_sys::Error::new(&m)))
+}
+
+/// `unmount(element)` for host pages: destroys the widget on `element` (its saved data stays)
+/// and empties the element. Returns whether there was one.
+pub fn unmount_js(element: web_sys::Element) -> bool {
+    let handle = MOUNTED.with(|m| {
+        let mut mounted = m.borrow_mut();
+        let index = mounted.iter().position(|(e, _)| *e == element)?;
+        Some(mounted.swap_remove(index).1)
+    });
+    match handle {
+        Some(Slot::Running(handle)) => {
+            handle.destroy();
+            element.set_text_content(None);
+            true
+        }
+        Some(Slot::Loading) => {
+            element.set_text_content(None);
+            true
+        }
+        None => false,
+    }
+}
