@@ -55,7 +55,9 @@ function showFailure(error) {
 const ready = (async () => {
   try {
     const glue = await import(new URL(GLUE, here).href);
-    await glue.default({ module_or_path: new URL(WASM, here) });
+    const wasm = await glue.default({ module_or_path: new URL(WASM, here) });
+    // For tools that measure the app (scripts/bench.sh reads the wasm memory's size).
+    dispatchEvent(new CustomEvent("fulcrum:started", { detail: { wasm } }));
     return glue;
   } catch (error) {
     showFailure(error);

@@ -42,10 +42,11 @@ const AUTOSAVES: usize = 10;
 
 /// Installed before the page's own scripts: notes when the Start button and then the first
 /// radios appear (MutationObserver, page time), presses Start as soon as it is there, and
-/// keeps the wasm exports Trunk hands to its start event (for the memory's size).
+/// keeps the wasm exports the boot module hands to its `fulcrum:started` event (for the
+/// memory's size).
 const COLD_LOAD_JS: &str = "(() => {
     const bench = window.__fulcrumBench = {};
-    addEventListener('TrunkApplicationStarted', e => { bench.wasm = e.detail.wasm; });
+    addEventListener('fulcrum:started', e => { bench.wasm = e.detail.wasm; });
     const check = () => {
         const root = document.querySelector('[data-fulcrum]');
         if (!root) return;
