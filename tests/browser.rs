@@ -244,13 +244,7 @@ fn mount(namespace: &str) -> web_sys::Element {
     if let Some(body) = document().body() {
         let _ = body.append_child(&el);
     }
-    if let Err(e) = fulcrum::ui::mounting::mount(
-        &el,
-        fulcrum::ui::assessment_screens::render,
-        &wasm_bindgen::JsValue::UNDEFINED,
-    ) {
-        panic!("mount refused: {e}");
-    }
+    fulcrum::ui::mounting::mount_or_explain(&el, fulcrum::ui::assessment_screens::render);
     el
 }
 
@@ -379,5 +373,5 @@ fn a_bad_namespace_is_explained_in_place() {
     assert!(el
         .text_content()
         .unwrap_or_default()
-        .contains("is not a valid namespace"));
+        .contains("the namespace \"Bad Namespace!\" is not valid"));
 }

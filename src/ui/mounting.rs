@@ -57,10 +57,16 @@ fn mount_all_with(screens: Screens) {
             continue;
         };
         if !is_mounted(&element) {
-            if let Err(message) = mount(&element, screens, &JsValue::UNDEFINED) {
-                show_refusal(&element, &message);
-            }
+            mount_or_explain(&element, screens);
         }
+    }
+}
+
+/// Mounts a widget on `element` from its `data-*` attributes, or shows in the element (and the
+/// console) why it cannot.
+pub fn mount_or_explain(element: &web_sys::Element, screens: Screens) {
+    if let Err(message) = mount(element, screens, &JsValue::UNDEFINED) {
+        show_refusal(element, &message);
     }
 }
 
