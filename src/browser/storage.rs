@@ -39,6 +39,56 @@ pub struct Store {
     backend: Backend,
     prefix: String,
     unavailable: Option<Unavailable>,
+    /// Which widget opened it (clones share it): in-page notices skip the writer.
+    opener: usize,
+}
+
+/// What a watching widget is called with: the changed record, or `None` for everything.
+type OnChange = Rc<dyn Fn(Option<&str>)>;
+/// A widget watching its namespace: (key prefix, opener, what to call).
+type Watcher = (String, usize, OnChange);
+
+thread_local! {
+    /// Widgets on this page watching their namespace, told of each other's writes: the
+    /// `storage` event reaches only other tabs, never the page that wrote.
+    static WATCHERS: RefCell<Vec<Watcher>> = const { RefCell::new(Vec::new()) };
+    /// Writes not yet told, as (prefix, opener, record); sent together once the writer's
+    /// current sequence of writes is done, as the `storage` event is between tabs.
+    static PENDING: RefCell<Vec<(String, usize, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn next_opener() -> usize {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Tells the other widgets of this page, after the current task, that `record` changed.
+fn tell_page(prefix: &str, opener: usize, record: &str) {
+    let first = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        pending.push((prefix.to_string(), opener, record.to_string()));
+        pending.len() == 1
+    });
+    if first {
+        gloo::timers::callback::Timeout::new(0, || {
+            let pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            for (prefix, opener, record) in pending {
+                // Collected first: a watcher may write, and so reach this list again.
+                let others: Vec<OnChange> = WATCHERS.with(|w| {
+                    w.borrow()
+                        .iter()
+                        .filter(|(p, o, _)| *p == prefix && *o != opener)
+                        .map(|(_, _, f)| f.clone())
+                        .collect()
+                });
+                for on_change in others {
+                    on_change(Some(&record));
+                }
+            }
+        })
+        .forget();
+    }
 }
 
 impl PartialEq for Store {
@@ -74,6 +124,7 @@ impl Store {
                 backend: Backend::Local(storage),
                 prefix,
                 unavailable: None,
+                opener: next_opener(),
             },
             Err(why) => Self::memory_with(prefix, Some(why)),
         }
@@ -89,6 +140,7 @@ impl Store {
             backend: Backend::Memory(Rc::default()),
             prefix,
             unavailable,
+            opener: next_opener(),
         }
     }
 
@@ -112,13 +164,17 @@ impl Store {
 
     pub fn set(&self, record: &str, value: &str) -> Result<(), StorageError> {
         match &self.backend {
-            Backend::Local(s) => s.set_item(&self.key(record), value).map_err(|e| {
-                if is_quota(&e) {
-                    StorageError::QuotaFull
-                } else {
-                    StorageError::Refused(dom_error_name(&e))
-                }
-            }),
+            Backend::Local(s) => {
+                s.set_item(&self.key(record), value).map_err(|e| {
+                    if is_quota(&e) {
+                        StorageError::QuotaFull
+                    } else {
+                        StorageError::Refused(dom_error_name(&e))
+                    }
+                })?;
+                tell_page(&self.prefix, self.opener, record);
+                Ok(())
+            }
             Backend::Memory(m) => {
                 m.borrow_mut().insert(self.key(record), value.to_string());
                 Ok(())
@@ -128,9 +184,12 @@ impl Store {
 
     pub fn remove(&self, record: &str) -> Result<(), StorageError> {
         match &self.backend {
-            Backend::Local(s) => s
-                .remove_item(&self.key(record))
-                .map_err(|e| StorageError::Refused(dom_error_name(&e))),
+            Backend::Local(s) => {
+                s.remove_item(&self.key(record))
+                    .map_err(|e| StorageError::Refused(dom_error_name(&e)))?;
+                tell_page(&self.prefix, self.opener, record);
+                Ok(())
+            }
             Backend::Memory(m) => {
                 m.borrow_mut().remove(&self.key(record));
                 Ok(())
@@ -139,14 +198,20 @@ impl Store {
     }
 
     /// Calls `on_change` whenever another tab or window changes a record of this namespace in
-    /// localStorage (the `storage` event: a page never hears of its own writes), with the
-    /// record's name, or `None` when the other page cleared the whole storage. Does nothing
+    /// localStorage (the `storage` event: a page never hears of its own writes), or another
+    /// widget of this page does (told in-page, after its writes), with the record's name, or
+    /// `None` when the other page cleared the whole storage. Does nothing
     /// when answers are kept in memory. The listener lasts as long as the page, as a widget
     /// does.
     pub fn watch(&self, on_change: impl Fn(Option<&str>) + 'static) {
         let (Backend::Local(_), Some(window)) = (&self.backend, web_sys::window()) else {
             return;
         };
+        let on_change: OnChange = Rc::new(on_change);
+        WATCHERS.with(|w| {
+            w.borrow_mut()
+                .push((self.prefix.clone(), self.opener, on_change.clone()))
+        });
         let prefix = self.prefix.clone();
         // The closure type Yew's own listeners use, so its glue is in the wasm already.
         let listener = Closure::wrap(Box::new(move |event: &web_sys::Event| {

@@ -575,3 +575,64 @@ async fn a_hostile_host_stylesheet_neither_breaks_the_widget_nor_is_changed_by_i
     browser.quit().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_widgets_sharing_a_namespace_on_one_page_stay_in_step() -> Result<()> {
+    let harness = Harness::start()?;
+    let browser = harness.browser().start().await?;
+    // examples/embed.html: #first and #second share the namespace team-a.
+    browser.goto(&harness.url("/embed.html")).await?;
+    browser.wait_for("#second .fc h2").await?;
+
+    // An answer in the first…
+    click_button(&browser, "#first", "Start the self-assessment").await?;
+    let first_radio = "input[type=radio][name$='learning-1'][value='4']";
+    browser
+        .wait_for(&format!("#first {first_radio}"))
+        .await?
+        .click()
+        .await?;
+    // …reaches the second, still on its welcome screen, which now offers to continue it.
+    browser
+        .wait_for_text(
+            "#second .fc",
+            "Continue where you left off (1 of 40 answered)",
+        )
+        .await?;
+    click_button(
+        &browser,
+        "#second",
+        "Continue where you left off (1 of 40 answered)",
+    )
+    .await?;
+    browser
+        .wait_for(&format!("#second {first_radio}:checked"))
+        .await?;
+
+    // An answer in the second shows in the first at once, and both are stored.
+    let second_radio = "input[type=radio][name$='learning-2'][value='2']";
+    browser
+        .wait_for(&format!("#second {second_radio}"))
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_for(&format!("#first {second_radio}:checked"))
+        .await?;
+    browser
+        .wait_for_js(
+            "(() => { const d = JSON.parse(localStorage.getItem('fulcrum/team-a/draft') || 'null'); \
+             return d && d.payload.answers['learning-1'] === 4 && d.payload.answers['learning-2'] === 2; })()",
+        )
+        .await?;
+    // The third, in its own namespace, heard nothing.
+    assert_eq!(
+        browser
+            .eval("localStorage.getItem('fulcrum/workshop/draft')")
+            .await?,
+        Value::Null
+    );
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
