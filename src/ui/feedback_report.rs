@@ -41,7 +41,7 @@ fn figure(value: Option<f64>) -> Html {
 }
 
 /// A gap with its sign: "+1.3", "-0.5", "0.0".
-fn signed(gap: f64) -> String {
+pub(crate) fn signed(gap: f64) -> String {
     let s = one_decimal(gap);
     if s.starts_with('-') || s == "0.0" {
         s
@@ -50,13 +50,14 @@ fn signed(gap: f64) -> String {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
+/// "1 response", "3 responses".
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The group's name on this page. The domain calls the "other" group "Others", which would
 /// read the same as the "Others" baseline beside it.
-fn group_name(group: RaterGroup) -> &'static str {
+pub(crate) fn group_name(group: RaterGroup) -> &'static str {
     match group {
         RaterGroup::Other => "Other raters",
         g => g.label(),

@@ -2,10 +2,11 @@
 //! 360 summary, and goals with their check-ins. Rendered from the report alone (never from this
 //! copy's questionnaire or data), so the author's preview, the printout and what a mentor opens
 //! from the file are the same. Text from the report is always rendered as text.
+use super::feedback_report::{count, group_name};
 use super::gap_chart::{GapChart, GapRow};
 use super::history_chart::{HistoryChart, HistoryLine};
 use super::radar_chart::RadarChart;
-use crate::domain::feedback::{RaterGroup, Visibility};
+use crate::domain::feedback::Visibility;
 use crate::domain::goal::describe_day;
 use crate::domain::history::Change;
 use crate::domain::mentor_report::{
@@ -29,28 +30,7 @@ fn score(v: Option<f64>) -> String {
 
 /// A difference with its sign: "+0.4", "-1.0", "0.0"; a dash when missing.
 fn signed(v: Option<f64>) -> String {
-    match v {
-        None => "—".into(),
-        Some(x) => {
-            let s = one_decimal(x);
-            if s.starts_with('-') || s == "0.0" {
-                s
-            } else {
-                format!("+{s}")
-            }
-        }
-    }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn group_name(group: RaterGroup) -> &'static str {
-    match group {
-        RaterGroup::Other => "Other raters",
-        g => g.label(),
-    }
+    v.map_or_else(|| "—".into(), super::feedback_report::signed)
 }
 
 fn shown_as(visibility: Visibility, responses: usize) -> &'static str {

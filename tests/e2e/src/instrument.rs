@@ -19,6 +19,23 @@ pub const WEAKEST_WITH_SUGGESTIONS: usize = 3;
 /// Below this difference (in scale points) the two sides count as even.
 pub const EVEN_BELOW: f64 = 0.25;
 
+/// Answers per practice (row) and statement (column) of the built-in questionnaire, used by
+/// several flows: every practice gets a different score (1.0 … 4.8), the two indexes differ,
+/// and People skills (1.0), Continuous learning (1.4) and Taking part in technical
+/// discussions (2.2) are the three weakest.
+pub fn sample_answers() -> Vec<Vec<u8>> {
+    vec![
+        vec![2, 1, 1, 2, 1], // Continuous learning                       1.4
+        vec![2, 3, 2, 2, 2], // Taking part in technical discussions      2.2
+        vec![3, 3, 4, 3, 3], // Delegating                                3.2
+        vec![4, 5, 4, 4, 4], // Inclusion, trust and innovation           4.2
+        vec![5, 5, 5, 5, 4], // SMART goals and guidance                  4.8
+        vec![1, 1, 1, 1, 1], // People skills                             1.0
+        vec![3, 2, 3, 2, 2], // Self-reflection and openness to feedback  2.4
+        vec![4, 3, 4, 4, 3], // Seeking guidance                          3.6
+    ]
+}
+
 /// Whether a statement is about technical expertise or leadership.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tag {

@@ -11,19 +11,8 @@ use fulcrum_e2e::widget::{date_in_words, Widget, ROOT, STORAGE_PREFIX};
 use fulcrum_e2e::{Browser, Harness, Result};
 use serde_json::Value;
 
-/// The same answers as the self-assessment test: People skills (1.0), Continuous learning (1.4)
-/// and Taking part in technical discussions (2.2) are the weakest.
 fn values() -> Vec<Vec<u8>> {
-    vec![
-        vec![2, 1, 1, 2, 1],
-        vec![2, 3, 2, 2, 2],
-        vec![3, 3, 4, 3, 3],
-        vec![4, 5, 4, 4, 4],
-        vec![5, 5, 5, 5, 4],
-        vec![1, 1, 1, 1, 1],
-        vec![3, 2, 3, 2, 2],
-        vec![4, 3, 4, 4, 3],
-    ]
+    fulcrum_e2e::instrument::sample_answers()
 }
 
 const GOAL_PREFIX: &str = "fulcrum/default/goal/";

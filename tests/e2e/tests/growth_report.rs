@@ -10,18 +10,8 @@ use fulcrum_e2e::widget::{next_label, Widget, ROOT};
 use fulcrum_e2e::{Browser, Harness, Result};
 use serde_json::{json, Value};
 
-/// Answers per practice, so that every practice gets its own score.
 fn values() -> Vec<Vec<u8>> {
-    vec![
-        vec![2, 1, 1, 2, 1],
-        vec![2, 3, 2, 2, 2],
-        vec![3, 3, 4, 3, 3],
-        vec![4, 5, 4, 4, 4],
-        vec![5, 5, 5, 5, 4],
-        vec![1, 1, 1, 1, 1],
-        vec![3, 2, 3, 2, 2],
-        vec![4, 3, 4, 4, 3],
-    ]
+    fulcrum_e2e::instrument::sample_answers()
 }
 
 /// The comment written on the first practice; it must never reach a file made without

@@ -6,20 +6,8 @@ use fulcrum_e2e::widget::{date_in_words, next_label, Widget, ASSESSMENT_PREFIX, 
 use fulcrum_e2e::{Harness, Profile, Result};
 use serde_json::{json, Value};
 
-/// Answers per practice (row) and statement (column): practice `i` is around `(i % 5) + 1`,
-/// varied so that every practice gets a different score (1.0 … 4.8) and the two indexes
-/// differ.
 fn values() -> Vec<Vec<u8>> {
-    vec![
-        vec![2, 1, 1, 2, 1], // Continuous learning                       1.4
-        vec![2, 3, 2, 2, 2], // Taking part in technical discussions      2.2
-        vec![3, 3, 4, 3, 3], // Delegating                                3.2
-        vec![4, 5, 4, 4, 4], // Inclusion, trust and innovation           4.2
-        vec![5, 5, 5, 5, 4], // SMART goals and guidance                  4.8
-        vec![1, 1, 1, 1, 1], // People skills                             1.0
-        vec![3, 2, 3, 2, 2], // Self-reflection and openness to feedback  2.4
-        vec![4, 3, 4, 4, 3], // Seeking guidance                          3.6
-    ]
+    fulcrum_e2e::instrument::sample_answers()
 }
 
 /// A comment with a line break, quotes and non-ASCII text, as people write them.
