@@ -4,6 +4,7 @@ pub mod backup;
 pub mod clock;
 pub mod download;
 pub mod feedback_store;
+pub mod files;
 pub mod goal_store;
 pub mod host_events;
 pub mod page;

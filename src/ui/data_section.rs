@@ -2,6 +2,7 @@
 //! restoring a backup (checked completely first, merged without overwriting anything here).
 use super::app::Ctx;
 use super::state::{Action, Message};
+use crate::browser::files::{read_chosen, Chosen};
 use crate::browser::{backup, clock, download};
 use crate::domain::Intent;
 use crate::format::backup::{file_name, Outcome, Record, RestorePlan};
@@ -156,35 +157,26 @@ pub fn DataSection(props: &DataSectionProps) -> Html {
     let on_restore = {
         let (ctx, restored) = (ctx.clone(), restored.clone());
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            // Let the same file be chosen again after a refusal.
-            input.set_value("");
-            let name = file.name();
-            let size = file.size();
-            if size > MAX_FILE_BYTES as f64 {
-                return say(&ctx, Message::Error(format!(
-                    "{name} was not restored: it is over {} MB, and a Fulcrum backup is at most {} MB. Choose a backup downloaded from Fulcrum. Nothing was changed.",
-                    (size / 1_048_576.0).floor() as u64,
-                    MAX_FILE_BYTES / 1_048_576
-                )));
+            let (reading, restored) = (ctx.clone(), restored.clone());
+            let chosen = read_chosen(&e, move |name, result| match result {
+                Ok(text) => restore(&reading, &name, &text, &restored),
+                Err(e) => say(
+                    &reading,
+                    Message::Error(format!(
+                        "{name} was not restored: {e}. Nothing was changed."
+                    )),
+                ),
+            });
+            match chosen {
+                Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
+                Chosen::Refused { name, reason } => say(
+                    &ctx,
+                    Message::Error(format!(
+                        "{name} was not restored. {reason} Nothing was changed."
+                    )),
+                ),
+                Chosen::Nothing => {}
             }
-            let (ctx, restored) = (ctx.clone(), restored.clone());
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-                    match result {
-                        Ok(text) => restore(&ctx, &name, &text, &restored),
-                        Err(e) => say(
-                            &ctx,
-                            Message::Error(format!(
-                                "{name} could not be read: {e}. Nothing was changed."
-                            )),
-                        ),
-                    }
-                });
-            *reader.borrow_mut() = Some(task);
         })
     };
     html! {

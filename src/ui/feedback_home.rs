@@ -3,9 +3,10 @@
 use super::app::Ctx;
 use super::state::{Action, Message, View};
 use crate::browser::feedback_store;
+use crate::browser::files::{read_chosen, Chosen};
 use crate::domain::feedback_request::FeedbackRequest;
 use crate::domain::session::describe_date;
-use crate::format::{feedback_request, json};
+use crate::format::feedback_request;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -28,31 +29,25 @@ pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
     let on_file = {
         let (ctx, on_request_file) = (ctx.clone(), props.on_request_file.clone());
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let name = file.name();
-            let say_error = |m: String| ctx.dispatch.emit(Action::Say(Message::Error(m)));
-            if let Err(e) = json::check_size(file.size()) {
-                say_error(format!("{name} was not opened. {e}"));
-                return;
-            }
-            let (ctx, on_request_file) = (ctx.clone(), on_request_file.clone());
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |r| {
-                    let opened = r.map_err(|e| e.to_string()).and_then(|text| {
-                        feedback_request::decode(ctx.instrument(), &text).map_err(|e| e.to_string())
-                    });
-                    match opened {
-                        Ok(request) => on_request_file.emit(request),
-                        Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                            "{name} was not opened. {e}"
-                        )))),
-                    }
+            let (reading, on_request_file) = (ctx.clone(), on_request_file.clone());
+            let chosen = read_chosen(&e, move |name, result| {
+                let opened = result.and_then(|text| {
+                    feedback_request::decode(reading.instrument(), &text).map_err(|e| e.to_string())
                 });
-            *reader.borrow_mut() = Some(task);
+                match opened {
+                    Ok(request) => on_request_file.emit(request),
+                    Err(e) => reading.dispatch.emit(Action::Say(Message::Error(format!(
+                        "{name} was not opened. {e}"
+                    )))),
+                }
+            });
+            match chosen {
+                Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
+                Chosen::Refused { name, reason } => ctx.dispatch.emit(Action::Say(Message::Error(
+                    format!("{name} was not opened. {reason}"),
+                ))),
+                Chosen::Nothing => {}
+            }
         })
     };
     let request_items = requests.iter().rev().map(|r| {

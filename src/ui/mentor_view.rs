@@ -5,9 +5,10 @@ use super::app::Ctx;
 use super::hooks::use_focus_on_mount;
 use super::report_document::ReportDocument;
 use super::state::{Action, Message};
+use crate::browser::files::{read_chosen, Chosen};
 use crate::domain::mentor_report::MentorReport;
 use crate::domain::session::describe_date;
-use crate::format::{report as report_file, MAX_FILE_BYTES};
+use crate::format::report as report_file;
 use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,47 +37,37 @@ pub fn MentorView(props: &MentorViewProps) -> Html {
     let onchange = {
         let (dispatch, opened) = (ctx.dispatch.clone(), opened.clone());
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            // Let the same file be chosen again after a refusal.
-            input.set_value("");
-            let name = file.name();
-            let size = file.size();
             let say = dispatch.reform(Action::Say);
-            if size > MAX_FILE_BYTES as f64 {
-                say.emit(Message::Error(format!(
-                    "{name} was not opened: it is over {} MB, and a Fulcrum report is at most {} MB. Choose a report file made by Fulcrum.",
-                    (size / 1_048_576.0).floor() as u64,
-                    MAX_FILE_BYTES / 1_048_576
-                )));
-                return;
+            let (opened, reading) = (opened.clone(), say.clone());
+            let chosen = read_chosen(&e, move |name, result| {
+                let say = reading;
+                let message = match result
+                    .map_err(|e| format!("{name} was not opened: {e}."))
+                    .and_then(|text| {
+                        report_file::decode(&text)
+                            .map_err(|e| format!("{name} was not opened. {e}"))
+                    }) {
+                    Ok(report) => {
+                        let note = format!(
+                            "Opened {name}, read-only: nothing from it is saved in your data."
+                        );
+                        opened.set(Some(Rc::new(Opened {
+                            file: name.clone(),
+                            report: Rc::new(report),
+                        })));
+                        Message::Info(note)
+                    }
+                    Err(why) => Message::Error(why),
+                };
+                say.emit(message);
+            });
+            match chosen {
+                Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
+                Chosen::Refused { name, reason } => {
+                    say.emit(Message::Error(format!("{name} was not opened. {reason}")))
+                }
+                Chosen::Nothing => {}
             }
-            let opened = opened.clone();
-            let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |result| {
-                    let message = match result
-                        .map_err(|e| format!("{name} could not be read: {e}."))
-                        .and_then(|text| {
-                            report_file::decode(&text)
-                                .map_err(|e| format!("{name} was not opened. {e}"))
-                        }) {
-                        Ok(report) => {
-                            let note = format!(
-                                "Opened {name}, read-only: nothing from it is saved in your data."
-                            );
-                            opened.set(Some(Rc::new(Opened {
-                                file: name.clone(),
-                                report: Rc::new(report),
-                            })));
-                            Message::Info(note)
-                        }
-                        Err(why) => Message::Error(why),
-                    };
-                    say.emit(message);
-                });
-            *reader.borrow_mut() = Some(task);
         })
     };
     let banner = opened.as_ref().map(|o| {
