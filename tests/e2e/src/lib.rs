@@ -1186,18 +1186,28 @@ impl fmt::Display for Focused {
 }
 
 /// Finished downloads in `dir`, sorted by name: files that are not Chromium's partial
-/// (`.crdownload`) or hidden temporary files.
+/// (`.crdownload`) or hidden temporary files. While a download is in progress, Chromium may
+/// also hold its final name with an empty file (when it had to pick `name (1).ext`), so an
+/// empty file, or one whose `.crdownload` is still there, is not finished either.
 pub fn finished_downloads(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
+    let mut partial = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') || name.ends_with(".crdownload") || !entry.file_type()?.is_file() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(target) = name.strip_suffix(".crdownload") {
+            partial.push(target.to_owned());
+            continue;
+        }
+        if name.starts_with('.') || !entry.file_type()?.is_file() || entry.metadata()?.len() == 0 {
             continue;
         }
         files.push(entry.path());
     }
+    files.retain(|p| {
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+        !name.is_some_and(|n| partial.contains(&n))
+    });
     files.sort();
     Ok(files)
 }
@@ -1298,9 +1308,13 @@ mod tests {
             "a.json",
             "Unconfirmed 123.crdownload",
             ".com.google.Chrome.x1",
+            "c (1).json.crdownload",
+            "c (1).json",
         ] {
             std::fs::write(dir.path().join(name), "{}").unwrap();
         }
+        // Chromium's placeholder for a name it has picked but not written yet.
+        std::fs::write(dir.path().join("d (1).json"), "").unwrap();
         std::fs::create_dir(dir.path().join("sub")).unwrap();
         let names: Vec<String> = finished_downloads(dir.path())
             .unwrap()

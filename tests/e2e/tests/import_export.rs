@@ -197,11 +197,14 @@ async fn results_round_trip_through_a_file_and_bad_files_are_refused() -> Result
     // Export again: byte for byte the file that was imported.
     w.click("Download results (JSON)").await?;
     let second = browser.wait_for_download().await?;
+    let second_bytes = std::fs::read(&second)?;
     assert!(
-        std::fs::read(&second)? == exported,
-        "re-export of an imported take differs from the original export ({} vs {})",
+        second_bytes == exported,
+        "re-export of an imported take differs from the original export ({}, {} bytes, vs {}, {} bytes)",
         second.display(),
-        file.display()
+        second_bytes.len(),
+        file.display(),
+        exported.len()
     );
 
     // ---- The same file again: nothing changes ----
