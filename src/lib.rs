@@ -3,4 +3,5 @@
 pub mod browser;
 pub mod domain;
 pub mod format;
+pub mod i18n;
 pub mod ui;

@@ -10,6 +10,7 @@ use crate::domain::{problem::describe, Instrument, Intent, Session};
 use crate::format::instrument::{self, BUILT_IN};
 use crate::format::self_assessment::{self, SelfAssessment};
 use crate::format::FileError;
+use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +19,8 @@ use yew::prelude::*;
 pub struct AppProps {
     /// Storage namespace: widgets with the same namespace share their data.
     pub namespace: String,
+    /// The interface language, chosen at mount (`data-lang`, else the browser's languages).
+    pub lang: Lang,
     /// The instrument's JSON text when the host page provides its own (`data-instrument`);
     /// `None` for the built-in questionnaire.
     pub instrument: Option<Rc<str>>,
@@ -115,7 +118,8 @@ pub fn App(props: &AppProps) -> Html {
         (props.namespace.clone(), props.instrument.clone()),
         |(ns, custom)| start(ns, custom.as_deref()),
     );
-    match &*startup {
+    let lang = props.lang;
+    let body = match &*startup {
         Ok(s) => html! {
             <Widget
                 store={s.store.clone()}
@@ -141,13 +145,16 @@ pub fn App(props: &AppProps) -> Html {
                 &format!("Fulcrum cannot start: {whose} is invalid.\n{detail}").into(),
             );
             html! {
-                <section class="fc fc-broken" role="alert">
+                <section class="fc fc-broken" lang={lang.tag()} role="alert">
                     <h2>{ format!("Fulcrum cannot start: {whose} is invalid") }</h2>
                     <p>{ "Each problem below names where it is in the questionnaire's JSON. Fix them and reload the page." }</p>
                     <pre class="fc-problems">{ detail }</pre>
                 </section>
             }
         }
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>{ body }</ContextProvider<Lang>>
     }
 }
 
@@ -168,6 +175,7 @@ fn Widget(props: &WidgetProps) -> Html {
         use_reducer(move || AppState::new(instrument, session))
     };
     let prefix = super::hooks::use_instance_prefix();
+    let lang = super::hooks::use_lang();
     let save_status = use_state(|| match &props.load_error {
         Some(e) => SaveStatus::Failed(e.clone()),
         None => SaveStatus::Saved,
@@ -320,7 +328,7 @@ fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <section class="fc" aria-label="Fulcrum leadership self-assessment" ref={root}>
+        <section class="fc" lang={lang.tag()} aria-label={lang.common().widget_label()} ref={root}>
             <header class="fc-header">
                 <p class="fc-brand">{ "Fulcrum" }</p>
                 <p class="fc-save" role="status" aria-live="polite">{ status_text }</p>

@@ -28,3 +28,9 @@ pub fn use_instance_prefix() -> String {
     let prefix = use_state(|| format!("fc{}", NEXT.fetch_add(1, Ordering::Relaxed)));
     (*prefix).clone()
 }
+
+/// The interface language of this widget instance (provided by the root component).
+#[hook]
+pub fn use_lang() -> crate::i18n::Lang {
+    use_context::<crate::i18n::Lang>().unwrap_or_default()
+}

@@ -3,6 +3,7 @@
 use super::app::{App, AppProps, Parts};
 use super::{assessment_screens, feedback_root, growth_root};
 use crate::domain::instrument::is_valid_id;
+use crate::i18n::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -101,6 +102,7 @@ pub fn mount(
             "Fulcrum is already mounted on this element; call unmount(element) first.".into(),
         );
     }
+    let lang = language(element, options);
     let namespace = option(element, options, "namespace").unwrap_or_else(|| "default".into());
     if !is_valid_id(&namespace) {
         return Err(format!(
@@ -108,12 +110,13 @@ pub fn mount(
         ));
     }
     match option(element, options, "instrument") {
-        None => render(element, screens, namespace, None),
+        None => render(element, screens, namespace, lang, None),
         Some(source) => match source.strip_prefix('#') {
             Some(id) => render(
                 element,
                 screens,
                 namespace,
+                lang,
                 Some(inline_instrument(id)?.into()),
             ),
             None => {
@@ -135,9 +138,9 @@ pub fn mount(
                         let result = text.map_err(|e| {
                             format!("Fulcrum cannot start: the questionnaire at {url} could not be loaded ({e}).")
                         });
-                        if let Err(message) = result
-                            .and_then(|t| render(&element, screens, namespace, Some(t.into())))
-                        {
+                        if let Err(message) = result.and_then(|t| {
+                            render(&element, screens, namespace, lang, Some(t.into()))
+                        }) {
                             show_refusal(&element, &message);
                         }
                     }
@@ -152,11 +155,13 @@ fn render(
     element: &web_sys::Element,
     screens: Screens,
     namespace: String,
+    lang: Lang,
     instrument: Option<Rc<str>>,
 ) -> Result<(), String> {
     element.set_text_content(None);
     let props = AppProps {
         namespace,
+        lang,
         instrument,
         screens: Callback::from(screens),
     };
@@ -166,6 +171,27 @@ fn render(
             .push((element.clone(), Slot::Running(handle)))
     });
     Ok(())
+}
+
+/// The interface language: the `lang` option or `data-lang` if Fulcrum has it, else the
+/// browser's preferred languages, else English. An unknown choice is reported to the page's
+/// author in the console.
+fn language(element: &web_sys::Element, options: &JsValue) -> Lang {
+    let requested = option(element, options, "lang");
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    let lang = Lang::negotiate(requested.as_deref(), browser.iter().map(String::as_str));
+    if let Some(tag) = requested.filter(|t| Lang::from_tag(t).is_none()) {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        web_sys::console::warn_1(&JsValue::from_str(&format!(
+            "Fulcrum has no interface text in \"{tag}\" (data-lang); using \"{}\". Available: {}.",
+            lang.tag(),
+            known.join(", ")
+        )));
+    }
+    lang
 }
 
 /// The text of `<script type="application/json" id="…">` on the page.
@@ -231,7 +257,7 @@ fn show_refusal(element: &web_sys::Element, message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));
 }
 
-/// `mount(element, options)` for host pages: options are `{ namespace, instrument }` (each
+/// `mount(element, options)` for host pages: options are `{ namespace, instrument, lang }` (each
 /// falls back to the element's `data-*` attribute; `instrument` is `#id` of a
 /// `<script type="application/json">` or a same-origin URL). Throws an Error with the reason when refused.
 pub fn mount_js(

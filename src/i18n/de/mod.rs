@@ -1,0 +1,3 @@
+//! The German catalogue (Sie-form, gender-neutral where German allows it): `German`
+//! implements every `…Text` trait, one file per trait.
+mod common;

@@ -1,0 +1,2 @@
+//! The English catalogue: `English` implements every `…Text` trait, one file per trait.
+mod common;
