@@ -97,3 +97,11 @@ fn the_checker_finds_a_named_crate() {
     let hits = offending_lines("ui", &["yew"]);
     assert!(!hits.is_empty());
 }
+
+#[test]
+fn interface_text_is_pure() {
+    let mut forbidden = BROWSER_CRATES.to_vec();
+    forbidden.extend(["crate::browser", "crate::ui"]);
+    let hits = offending_lines("i18n", &forbidden);
+    assert!(hits.is_empty(), "i18n must stay pure:\n{}", hits.join("\n"));
+}
