@@ -18,6 +18,13 @@ pub enum StorageError {
     Refused(String),
 }
 
+impl crate::i18n::Localized for StorageError {
+    // Placeholder until the German wording lands: English.
+    fn text(&self, _lang: crate::i18n::Lang) -> String {
+        self.to_string()
+    }
+}
+
 /// Why answers are only kept in memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unavailable {

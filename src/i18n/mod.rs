@@ -3,6 +3,7 @@
 //! once per language (`en/`, `de/`), so a language missing a message does not compile.
 //! Pure: no browser APIs; the shell passes in what the page and the browser ask for.
 pub mod common;
+pub mod errors;
 
 mod de;
 mod en;
@@ -15,6 +16,13 @@ pub enum Lang {
     #[default]
     En,
     De,
+}
+
+/// Something with words for the user in every language: errors, mostly. Implemented beside
+/// the catalogue for core types (`i18n::errors`, …) and in the browser layer for its own.
+pub trait Localized {
+    /// The words for the user, in `lang`.
+    fn text(&self, lang: Lang) -> String;
 }
 
 /// The English catalogue (implements every `…Text` trait).

@@ -1,3 +1,4 @@
 //! The German catalogue (Sie-form, gender-neutral where German allows it): `German`
 //! implements every `…Text` trait, one file per trait.
 mod common;
+mod errors;
