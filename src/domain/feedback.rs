@@ -46,8 +46,8 @@
 //!
 //! Importing (see [`ResponseSet::add`]): a response is identified by its id; two copies have the
 //! same content when everything but `received_at` (when it arrived here) is equal.
-use super::answers::Answers;
-use super::instrument::{FeedbackRules, Instrument};
+use super::answers::{Answers, Rating};
+use super::instrument::{FeedbackRules, Instrument, MAX_STATEMENTS_PER_PRACTICE};
 use super::scoring::{one_decimal, round2, Results};
 use std::cmp::{Ordering, Reverse};
 use thiserror::Error;
@@ -380,14 +380,31 @@ pub struct Report {
     pub rules: Vec<String>,
 }
 
+/// Scores are kept as exact integers in units of 1/[`UNIT`]: a statement's rating is a whole
+/// scale point and a rater's practice average is a fraction with at most
+/// [`MAX_STATEMENTS_PER_PRACTICE`] in the denominator, and `UNIT` (the least common multiple of
+/// 1..=20) is divisible by every such denominator. Integer sums are exact, so the report does
+/// not depend on the order of responses without sorting every line's values.
+const UNIT: i64 = 232_792_560;
+const _: () = {
+    let mut n = 1;
+    while n <= MAX_STATEMENTS_PER_PRACTICE as i64 {
+        assert!(
+            UNIT % n == 0,
+            "UNIT must be a multiple of every practice size"
+        );
+        n += 1;
+    }
+};
+
 /// One response with its scores read once, in questionnaire order. Looking every rating up
 /// by statement id on every line of the report was most of its time with many responses.
 struct Rated<'a> {
     response: &'a Response,
-    /// Per statement; `None` where not observed or not answered.
-    statements: Vec<Option<f64>>,
-    /// The rater's own average per practice (rule 4).
-    practices: Vec<Option<f64>>,
+    /// Per statement, in units; `None` where not observed or not answered.
+    statements: Vec<Option<i64>>,
+    /// The rater's own average per practice (rule 4), in units.
+    practices: Vec<Option<i64>>,
 }
 
 /// The instrument's statement ids in the order ratings are kept (by id), each with its place
@@ -406,7 +423,7 @@ impl<'a> Rated<'a> {
     /// `ids` from [`ids_in_rating_order`]: walking them beside the ratings (both sorted by id)
     /// reads every rating with one comparison instead of a search.
     fn new(instrument: &Instrument, ids: &[(&str, usize)], response: &'a Response) -> Self {
-        let mut statements: Vec<Option<f64>> = vec![None; ids.len()];
+        let mut statements: Vec<Option<i64>> = vec![None; ids.len()];
         let mut wanted = ids.iter();
         let mut next = wanted.next();
         for (id, rating) in &response.answers.ratings {
@@ -414,8 +431,8 @@ impl<'a> Rated<'a> {
                 match (*w).cmp(id.as_str()) {
                     Ordering::Less => next = wanted.next(),
                     Ordering::Equal => {
-                        if let Some(slot) = statements.get_mut(*at) {
-                            *slot = rating.score();
+                        if let (Some(slot), Rating::Value(v)) = (statements.get_mut(*at), rating) {
+                            *slot = Some(i64::from(*v) * UNIT);
                         }
                         next = wanted.next();
                         break;
@@ -433,8 +450,9 @@ impl<'a> Rated<'a> {
                     .get(first..first + p.statements.len())
                     .unwrap_or_default();
                 first += p.statements.len();
-                let n = own.iter().flatten().count();
-                (n > 0).then(|| own.iter().flatten().sum::<f64>() / n as f64)
+                let n = own.iter().flatten().count() as i64;
+                // Exact: UNIT is a multiple of every n up to the statements per practice.
+                (n > 0).then(|| own.iter().flatten().sum::<i64>() / n)
             })
             .collect();
         Self {
@@ -451,21 +469,65 @@ struct Members<'a> {
     responses: Vec<Rated<'a>>,
 }
 
-fn mean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+/// Count, sums and extremes of scores in units: everything a line's figures need, exact and
+/// independent of the order the scores came in.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    n: u64,
+    sum: i128,
+    sum_of_squares: i128,
+    min: i64,
+    max: i64,
 }
 
-/// Spread of values sorted ascending.
-fn spread(sorted: &[f64]) -> Option<Spread> {
-    let (min, max, m) = (*sorted.first()?, *sorted.last()?, mean(sorted)?);
-    let variance = sorted.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / sorted.len() as f64;
-    let std_dev = round2(variance.sqrt());
-    Some(Spread {
-        min: round2(min),
-        max: round2(max),
-        std_dev,
-        low_consensus: std_dev >= LOW_CONSENSUS_STD_DEV,
-    })
+impl Tally {
+    fn add(&mut self, v: i64) {
+        if self.n == 0 {
+            (self.min, self.max) = (v, v);
+        }
+        self.n += 1;
+        self.sum += i128::from(v);
+        self.sum_of_squares += i128::from(v) * i128::from(v);
+        self.min = self.min.min(v);
+        self.max = self.max.max(v);
+    }
+
+    fn merge(&mut self, other: &Tally) {
+        if other.n == 0 {
+            return;
+        }
+        if self.n == 0 {
+            *self = *other;
+            return;
+        }
+        self.n += other.n;
+        self.sum += other.sum;
+        self.sum_of_squares += other.sum_of_squares;
+        self.min = self.min.min(other.min);
+        self.max = self.max.max(other.max);
+    }
+
+    fn mean(&self) -> Option<f64> {
+        (self.n > 0).then(|| self.sum as f64 / self.n as f64 / UNIT as f64)
+    }
+
+    /// Population standard deviation: n·Σv² − (Σv)² is computed exactly in integers.
+    fn spread(&self) -> Option<Spread> {
+        if self.n == 0 {
+            return None;
+        }
+        let n = i128::from(self.n);
+        let scaled_variance = n * self.sum_of_squares - self.sum * self.sum;
+        let unit = UNIT as f64;
+        let variance = scaled_variance as f64 / (self.n as f64 * self.n as f64) / (unit * unit);
+        let std_dev = round2(variance.max(0.0).sqrt());
+        Some(Spread {
+            min: round2(self.min as f64 / unit),
+            max: round2(self.max as f64 / unit),
+            std_dev,
+            low_consensus: std_dev >= LOW_CONSENSUS_STD_DEV,
+        })
+    }
 }
 
 /// One line of the report: each column's figure, others, spread and gap.
@@ -473,33 +535,36 @@ fn compare(
     columns: &[Members],
     k: usize,
     self_score: Option<f64>,
-    value: &dyn Fn(&Rated) -> Option<f64>,
+    value: &dyn Fn(&Rated) -> Option<i64>,
 ) -> Comparison {
-    let mut pooled = Vec::new();
+    let mut pooled = Tally::default();
     let figures = columns
         .iter()
         .map(|c| {
-            let mut values: Vec<f64> = c.responses.iter().filter_map(value).collect();
-            values.sort_by(f64::total_cmp);
-            let shown = c.exempt || values.len() >= k;
+            let mut tally = Tally::default();
+            c.responses
+                .iter()
+                .filter_map(value)
+                .for_each(|v| tally.add(v));
+            let rated = tally.n as usize;
+            let shown = c.exempt || rated >= k;
             if shown {
-                pooled.extend_from_slice(&values);
+                pooled.merge(&tally);
             }
             Figure {
-                rated: values.len(),
-                mean: mean(&values).filter(|_| shown).map(round2),
+                rated,
+                mean: tally.mean().filter(|_| shown).map(round2),
             }
         })
         .collect();
-    pooled.sort_by(f64::total_cmp);
     let others = Figure {
-        rated: pooled.len(),
-        mean: mean(&pooled).map(round2),
+        rated: pooled.n as usize,
+        mean: pooled.mean().map(round2),
     };
     Comparison {
         self_score,
         others,
-        spread: spread(&pooled),
+        spread: pooled.spread(),
         columns: figures,
         gap: self_score.zip(others.mean).map(|(s, o)| round2(s - o)),
     }
