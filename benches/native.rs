@@ -245,7 +245,7 @@ mod autosave_1000_takes {
         let mut rng = Rng(13);
         let mut before = Session {
             draft: None,
-            completed: (0..1000).map(|n| completed(&ins, &mut rng, n)).collect(),
+            completed: std::rc::Rc::new((0..1000).map(|n| completed(&ins, &mut rng, n)).collect()),
             screen: Screen::Welcome,
         };
         let begin = Intent::Begin {
@@ -270,12 +270,12 @@ mod autosave_1000_takes {
     #[divan::bench]
     fn plan(bencher: Bencher) {
         let (ins, before, after) = sessions();
-        bencher.bench(|| persistence::plan(&ins, black_box(&before), black_box(&after)));
+        bencher.bench_local(|| persistence::plan(&ins, black_box(&before), black_box(&after)));
     }
 
     #[divan::bench]
     fn keep_session(bencher: Bencher) {
         let (_, _, after) = sessions();
-        bencher.bench(|| black_box(&after).clone());
+        bencher.bench_local(|| black_box(&after).clone());
     }
 }

@@ -159,7 +159,9 @@ pub fn read_stored(store: &Store, instrument: &Instrument) -> Option<Stored> {
 /// the draft (so a take is never lost between the two), then the position, then removals.
 pub fn plan(instrument: &Instrument, before: &Session, after: &Session) -> Vec<Write> {
     let mut writes = Vec::new();
-    for (at, c) in after.completed.iter().enumerate() {
+    // The same shared list: no take was added or removed (the usual case, an answer).
+    let takes_changed = !std::rc::Rc::ptr_eq(&before.completed, &after.completed);
+    for (at, c) in after.completed.iter().enumerate().filter(|_| takes_changed) {
         if take_with_id(&before.completed, at, &c.id) != Some(c) {
             let doc = self_assessment::encode(instrument, &SelfAssessment::Completed(c.clone()));
             writes.push(Write::Put(assessment_record(&c.id), doc.to_text()));
@@ -181,7 +183,12 @@ pub fn plan(instrument: &Instrument, before: &Session, after: &Session) -> Vec<W
             stored::encode_position(&after.screen),
         ));
     }
-    for (at, c) in before.completed.iter().enumerate() {
+    for (at, c) in before
+        .completed
+        .iter()
+        .enumerate()
+        .filter(|_| takes_changed)
+    {
         if take_with_id(&after.completed, at, &c.id).is_none() {
             writes.push(Write::Remove(assessment_record(&c.id)));
         }
@@ -248,17 +255,17 @@ mod tests {
         let ins = instrument();
         let before = Session {
             draft: Some(draft("a")),
-            completed: vec![],
+            completed: Default::default(),
             screen: Screen::Review,
         };
         let after = Session {
             draft: None,
-            completed: vec![CompletedAssessment {
+            completed: std::rc::Rc::new(vec![CompletedAssessment {
                 id: "a".into(),
                 started_at: datetime!(2026-11-25 10:00 UTC),
                 completed_at: datetime!(2026-11-25 10:10 UTC),
                 answers: Answers::default(),
-            }],
+            }]),
             screen: Screen::Results("a".into()),
         };
         let writes = plan(&ins, &before, &after);
@@ -280,7 +287,7 @@ mod tests {
         let ins = instrument();
         let s = Session {
             draft: Some(draft("a")),
-            completed: vec![],
+            completed: Default::default(),
             screen: Screen::Practice(2),
         };
         assert!(plan(&ins, &s, &s.clone()).is_empty());

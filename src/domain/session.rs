@@ -2,6 +2,7 @@
 //! and the intents that change them. A pure state machine; persistence observes it.
 use super::answers::{Answers, Rating};
 use super::instrument::Instrument;
+use std::rc::Rc;
 use thiserror::Error;
 use time::OffsetDateTime;
 
@@ -47,8 +48,10 @@ pub struct CompletedAssessment {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     pub draft: Option<Draft>,
-    /// Oldest first.
-    pub completed: Vec<CompletedAssessment>,
+    /// Oldest first. Shared, not copied, between the states a session goes through: every
+    /// answer makes a new state, and copying a thousand takes each time was most of the cost
+    /// of an autosave. Changed with `Rc::make_mut`, which copies only while shared.
+    pub completed: Rc<Vec<CompletedAssessment>>,
     pub screen: Screen,
 }
 
@@ -134,7 +137,7 @@ impl Default for Session {
     fn default() -> Self {
         Self {
             draft: None,
-            completed: Vec::new(),
+            completed: Rc::default(),
             screen: Screen::Welcome,
         }
     }
@@ -161,7 +164,7 @@ impl Session {
         sort_oldest_first(&mut completed);
         let mut s = Self {
             draft,
-            completed,
+            completed: Rc::new(completed),
             screen: Screen::Welcome,
         };
         s.screen = s.checked(instrument, screen);
@@ -288,7 +291,7 @@ impl Session {
                     return Err(SessionError::NoDraft);
                 };
                 let id = draft.id.clone();
-                self.completed.push(CompletedAssessment {
+                Rc::make_mut(&mut self.completed).push(CompletedAssessment {
                     id: draft.id,
                     started_at: draft.started_at,
                     completed_at: now,
@@ -318,8 +321,9 @@ impl Session {
                     });
                 }
                 let id = assessment.id.clone();
-                self.completed.push(assessment);
-                sort_oldest_first(&mut self.completed);
+                let completed = Rc::make_mut(&mut self.completed);
+                completed.push(assessment);
+                sort_oldest_first(completed);
                 self.screen = Screen::Results(id);
             }
             Intent::ImportDraft(draft) => {
@@ -345,7 +349,7 @@ impl Session {
         // Loops go by reference: the maps' own iterators are in the wasm already, consuming
         // ones would be new code.
         let mut completed = stored.completed;
-        for c in &self.completed {
+        for c in self.completed.iter() {
             let was_stored = base.completed.iter().any(|b| b.id == c.id);
             if !was_stored && !completed.iter().any(|s| s.id == c.id) {
                 completed.push(c.clone());
@@ -396,7 +400,7 @@ impl Session {
                 Some(merged)
             }
         };
-        self.completed = completed;
+        self.completed = Rc::new(completed);
     }
 }
 
@@ -738,7 +742,7 @@ mod tests {
             stored(None, vec![done.clone()]),
         );
         assert_eq!(s.draft, None);
-        assert_eq!(s.completed, vec![done.clone()]);
+        assert_eq!(*s.completed, vec![done.clone()]);
         assert_eq!(s.screen, Screen::Welcome, "no step of a take that is done");
         // The other tab's copy of the draft, written late, does not bring it back.
         adopt(
@@ -859,13 +863,15 @@ mod tests {
     fn a_new_take_can_start_from_the_latest_answers_without_its_comments() {
         let ins = instrument(2, 2);
         let mut s = with_a_take(&ins, "old", T0);
-        s.completed.push(CompletedAssessment {
+        let answers = s.completed[0].answers.clone();
+        let completed = Rc::make_mut(&mut s.completed);
+        completed.push(CompletedAssessment {
             id: "latest".into(),
             started_at: T1,
             completed_at: T1,
-            answers: s.completed[0].answers.clone(),
+            answers,
         });
-        s.completed[1]
+        completed[1]
             .answers
             .ratings
             .insert("p1-s1".into(), Rating::Value(5));

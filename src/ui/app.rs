@@ -205,10 +205,10 @@ fn Widget(props: &WidgetProps) -> Html {
                     let mut known = persisted.borrow_mut();
                     let base = Stored {
                         draft: known.draft.take(),
-                        completed: std::mem::take(&mut known.completed),
+                        completed: known.completed.to_vec(),
                     };
                     known.draft = stored.draft.clone();
-                    known.completed = stored.completed.clone();
+                    known.completed = Rc::new(stored.completed.clone());
                     base
                 };
                 *merges.borrow_mut() += 1;
