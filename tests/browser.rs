@@ -121,6 +121,36 @@ fn records_live_under_their_namespace_and_nothing_else_is_touched() {
     let _ = s.remove_item("fulcrum/bt-other/draft");
 }
 
+/// A widget that stopped watching (unmounted) hears no more writes; one still watching does.
+#[wasm_bindgen_test]
+async fn a_dropped_watch_hears_nothing_more() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let _clean = Cleanup("fulcrum/bt-watch/");
+    let (writer, kept, gone) = (
+        Store::open("bt-watch"),
+        Store::open("bt-watch"),
+        Store::open("bt-watch"),
+    );
+    let heard_kept: Rc<RefCell<Vec<String>>> = Rc::default();
+    let heard_gone: Rc<RefCell<Vec<String>>> = Rc::default();
+    let h = heard_kept.clone();
+    let _watching = kept.watch(move |r| h.borrow_mut().push(r.unwrap_or("*").into()));
+    let h = heard_gone.clone();
+    drop(gone.watch(move |r| h.borrow_mut().push(r.unwrap_or("*").into())));
+    writer.set("draft", "x").unwrap_or_else(|e| panic!("{e}"));
+    wait_for("the watching store to hear the write", || {
+        heard_kept.borrow().as_slice() == ["draft"]
+    })
+    .await;
+    // Every watcher of the page is told at once, so the dropped one would have heard by now.
+    assert_eq!(
+        heard_gone.borrow().len(),
+        0,
+        "a dropped watch was still told"
+    );
+}
+
 #[wasm_bindgen_test]
 fn blocked_storage_works_in_memory_and_says_so() {
     let blocked = BlockedStorage::new();

@@ -98,6 +98,33 @@ fn tell_page(prefix: &str, opener: usize, record: &str) {
     }
 }
 
+/// The `storage` event listener of one watching widget.
+type StorageListener = Closure<dyn Fn(&web_sys::Event)>;
+
+/// A namespace being watched (see [`Store::watch`]); dropping it stops the watching, so an
+/// unmounted widget leaves no listener behind.
+#[derive(Default)]
+#[must_use = "watching stops when this is dropped"]
+pub struct Watch {
+    listener: Option<(web_sys::Window, StorageListener)>,
+    on_change: Option<OnChange>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        if let Some(on_change) = self.on_change.take() {
+            WATCHERS.with(|w| {
+                w.borrow_mut()
+                    .retain(|(_, _, f)| !Rc::ptr_eq(f, &on_change))
+            });
+        }
+        if let Some((window, listener)) = self.listener.take() {
+            let _ = window
+                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
+    }
+}
+
 impl PartialEq for Store {
     fn eq(&self, other: &Self) -> bool {
         self.prefix == other.prefix && self.unavailable == other.unavailable
@@ -207,12 +234,12 @@ impl Store {
     /// Calls `on_change` whenever another tab or window changes a record of this namespace in
     /// localStorage (the `storage` event: a page never hears of its own writes), or another
     /// widget of this page does (told in-page, after its writes), with the record's name, or
-    /// `None` when the other page cleared the whole storage. Does nothing
-    /// when answers are kept in memory. The listener lasts as long as the page, as a widget
-    /// does.
-    pub fn watch(&self, on_change: impl Fn(Option<&str>) + 'static) {
+    /// `None` when the other page cleared the whole storage. Does nothing when answers are
+    /// kept in memory. Watching stops when the returned [`Watch`] is dropped, as a widget is
+    /// unmounted.
+    pub fn watch(&self, on_change: impl Fn(Option<&str>) + 'static) -> Watch {
         let (Backend::Local(_), Some(window)) = (&self.backend, web_sys::window()) else {
-            return;
+            return Watch::default();
         };
         let on_change: OnChange = Rc::new(on_change);
         WATCHERS.with(|w| {
@@ -220,23 +247,25 @@ impl Store {
                 .push((self.prefix.clone(), self.opener, on_change.clone()))
         });
         let prefix = self.prefix.clone();
+        let call = on_change.clone();
         // The closure type Yew's own listeners use, so its glue is in the wasm already.
         let listener = Closure::wrap(Box::new(move |event: &web_sys::Event| {
             let event: &web_sys::StorageEvent = event.unchecked_ref();
             match event.key() {
                 Some(key) => {
                     if let Some(record) = key.strip_prefix(&prefix) {
-                        on_change(Some(record));
+                        call(Some(record));
                     }
                 }
-                None => on_change(None),
+                None => call(None),
             }
         }) as Box<dyn Fn(&web_sys::Event)>);
-        if window
+        let listening = window
             .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
-            .is_ok()
-        {
-            listener.forget();
+            .is_ok();
+        Watch {
+            listener: listening.then_some((window, listener)),
+            on_change: Some(on_change),
         }
     }
 

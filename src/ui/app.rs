@@ -194,7 +194,7 @@ fn Widget(props: &WidgetProps) -> Html {
         let (persisted, merges) = (persisted.clone(), merges.clone());
         let dispatch: Callback<Action> = state.dispatcher().into();
         use_effect_with(props.store.clone(), move |_| {
-            store.clone().watch(move |record| {
+            let watch = store.clone().watch(move |record| {
                 if !record.is_none_or(persistence::is_session_record) {
                     return;
                 }
@@ -214,6 +214,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 *merges.borrow_mut() += 1;
                 dispatch.emit(Action::Intent(Intent::Adopt { base, stored }));
             });
+            move || drop(watch)
         });
     }
 
