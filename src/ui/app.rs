@@ -188,10 +188,13 @@ fn Widget(props: &WidgetProps) -> Html {
     // write left out).
     let merges: Rc<RefCell<u32>> = use_mut_ref(|| 0);
 
+    // The session as of the last change, saved or not: what a completion is judged against.
+    let seen: Rc<RefCell<Session>> = use_mut_ref(|| props.session.clone());
+
     // Another tab changed this namespace's take: merge what it stored.
     {
         let (store, instrument) = (props.store.clone(), props.instrument.clone());
-        let (persisted, merges) = (persisted.clone(), merges.clone());
+        let (persisted, merges, seen) = (persisted.clone(), merges.clone(), seen.clone());
         let dispatch: Callback<Action> = state.dispatcher().into();
         use_effect_with(props.store.clone(), move |_| {
             let watch = store.clone().watch(move |record| {
@@ -211,6 +214,15 @@ fn Widget(props: &WidgetProps) -> Html {
                     known.completed = Rc::new(stored.completed.clone());
                     base
                 };
+                // A take completed in the other tab was announced there: not again here.
+                {
+                    let mut seen = seen.borrow_mut();
+                    for take in &stored.completed {
+                        if seen.find(&take.id).is_none() {
+                            Rc::make_mut(&mut seen.completed).push(take.clone());
+                        }
+                    }
+                }
                 *merges.borrow_mut() += 1;
                 dispatch.emit(Action::Intent(Intent::Adopt { base, stored }));
             });
@@ -218,8 +230,6 @@ fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    // The session as of the last change, saved or not: what a completion is judged against.
-    let seen: Rc<RefCell<Session>> = use_mut_ref(|| props.session.clone());
     let root = use_node_ref();
 
     {
