@@ -1,5 +1,5 @@
 //! Text used on every page of the widget: the shell around the screens (storage notices,
-//! confirmations, the language of the page).
+//! confirmations, the save status, messages about files).
 use super::{English, German, Lang};
 use crate::domain::feedback::{Column, RaterGroup};
 
@@ -20,6 +20,43 @@ pub trait CommonText {
     }
     /// The column pooling groups too small to show on their own.
     fn combined_groups(&self) -> &'static str;
+
+    // The save status line.
+    /// Storage is blocked: nothing is saved.
+    fn not_saving(&self) -> &'static str;
+    fn saved_as_you_go(&self) -> &'static str;
+    fn not_saved(&self) -> &'static str;
+    /// The button under an error message.
+    fn dismiss_message(&self) -> &'static str;
+    /// A file was offered for download.
+    fn downloaded(&self, file: &str) -> String;
+    fn download_answers_so_far(&self) -> &'static str;
+    fn all_data_deleted(&self) -> &'static str;
+    /// Deleting stopped; `error` says why.
+    fn not_everything_deleted(&self, error: &str) -> String;
+
+    // Confirmations.
+    fn cancel(&self) -> &'static str;
+
+    // Notices about storage.
+    /// The notice's first words, in bold, ending with a space.
+    fn nothing_saved(&self) -> &'static str;
+    fn storage_blocked(&self) -> &'static str;
+    fn set_aside_intro(&self) -> &'static str;
+    /// One set-aside record, by its storage name.
+    fn unreadable_data(&self, record: &str) -> String;
+    /// Why it was set aside (starts with a space).
+    fn set_aside_reason(&self, reason: &str) -> String;
+    fn download_it(&self) -> &'static str;
+    fn discard_it(&self) -> &'static str;
+    fn set_aside_discarded(&self) -> &'static str;
+    fn no_longer_stored(&self) -> &'static str;
+
+    // Opening files whose content the session refused.
+    /// The file's take is already here; `message` says how.
+    fn file_already_here(&self, file: &str, message: &str) -> String;
+    /// The file was refused; `message` says why.
+    fn file_not_opened(&self, file: &str, message: &str) -> String;
 }
 
 impl Lang {
