@@ -168,7 +168,9 @@ mod tests {
         // The exported file keeps the English words.
         assert_eq!(
             Balance::between(Some(4.0), Some(3.0)).describe(),
-            Lang::En.assessment().balance(Balance::TechnicalLeads { by: 1.0 })
+            Lang::En
+                .assessment()
+                .balance(Balance::TechnicalLeads { by: 1.0 })
         );
     }
 
@@ -244,7 +246,10 @@ mod tests {
             "1 von 40 Aussagen ist noch unbeantwortet. Für die Ergebnisse muss jede Aussage beantwortet sein; hier sehen Sie, was noch fehlt."
         );
         assert_eq!(en.gap_heading("Delegate", 2), "Delegate — 2 unanswered");
-        assert_eq!(de.gap_heading("Delegieren", 2), "Delegieren — 2 unbeantwortet");
+        assert_eq!(
+            de.gap_heading("Delegieren", 2),
+            "Delegieren — 2 unbeantwortet"
+        );
         assert_eq!(
             en.opened_in_progress("a.json", 7),
             "Opened a.json: answers in progress, 7 given."

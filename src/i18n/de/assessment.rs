@@ -32,7 +32,11 @@ impl AssessmentText for German {
         format!("Etwa {minutes} {unit}")
     }
     fn size_facts(&self, practices: usize, total: usize) -> String {
-        let p = if practices == 1 { "Praxis" } else { "Praktiken" };
+        let p = if practices == 1 {
+            "Praxis"
+        } else {
+            "Praktiken"
+        };
         format!(
             "{practices} {p}, {total} {}, ein Schritt pro Praxis",
             aussagen(total)
@@ -144,7 +148,10 @@ impl AssessmentText for German {
         "Ihre Ergebnisse"
     }
     fn completed_on(&self, day: Date) -> String {
-        format!("Selbsteinschätzung abgeschlossen am {}.", Lang::De.date(day))
+        format!(
+            "Selbsteinschätzung abgeschlossen am {}.",
+            Lang::De.date(day)
+        )
     }
     fn balance_heading(&self) -> &'static str {
         "Fachliche Expertise und Führung"
@@ -266,7 +273,11 @@ impl AssessmentText for German {
         )
     }
     fn opened_in_progress(&self, file: &str, answered: usize) -> String {
-        let antworten = if answered == 1 { "Antwort" } else { "Antworten" };
+        let antworten = if answered == 1 {
+            "Antwort"
+        } else {
+            "Antworten"
+        };
         format!("„{file}“ geöffnet: ein begonnener Durchgang mit {answered} {antworten}.")
     }
 
