@@ -68,3 +68,28 @@ impl Lang {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_messages_name_the_file_in_both_languages() {
+        let (en, de) = (Lang::En.common(), Lang::De.common());
+        assert_eq!(en.downloaded("a.json"), "Downloaded a.json.");
+        assert_eq!(de.downloaded("a.json"), "„a.json“ wurde heruntergeladen.");
+        assert_eq!(
+            en.file_not_opened("a.json", "Why."),
+            "a.json was not opened. Why."
+        );
+        assert_eq!(
+            de.file_not_opened("a.json", "Warum."),
+            "„a.json“ wurde nicht geöffnet. Warum."
+        );
+        assert_eq!(en.file_already_here("a.json", "Here."), "a.json: Here.");
+        assert_eq!(en.set_aside_reason("bad JSON"), " Reason: bad JSON");
+        assert_eq!(de.set_aside_reason("kaputt"), " Grund: kaputt");
+        // The bold lead-in runs on into the sentence after it.
+        assert!(en.nothing_saved().ends_with(' ') && de.nothing_saved().ends_with(' '));
+    }
+}

@@ -49,7 +49,7 @@ impl AssessmentText for German {
         "Ihre Antworten bleiben auf diesem Gerät. Nichts wird irgendwohin gesendet: Fulcrum speichert sie in diesem Browser, und sie verlassen ihn nur als Datei, die Sie selbst herunterladen."
     }
     fn progress_and_goals_link(&self) -> &'static str {
-        "Ihr Verlauf und Ihre Ziele"
+        "Ihre Fortschritte und Ziele"
     }
     fn feedback_heading(&self) -> &'static str {
         "Feedback von Kolleginnen und Kollegen"
