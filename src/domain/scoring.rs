@@ -49,32 +49,30 @@ impl Balance {
         }
     }
 
-    /// The reading in plain words, for the results page and the exported file.
+    /// The reading in English words, for the exported file (always English); screens say it
+    /// in the reader's language with `lang.assessment().balance(…)`.
     pub fn describe(self) -> String {
-        fn degree(by: f64) -> &'static str {
-            if by < 0.75 {
-                "slightly"
-            } else if by < 1.5 {
-                "clearly"
-            } else {
-                "strongly"
-            }
-        }
-        match self {
-            Balance::Unknown => "Not enough answers on both sides to read a balance.".into(),
-            Balance::Even { .. } => {
-                "Balanced: your technical and leadership practice are about even.".into()
-            }
-            Balance::TechnicalLeads { by } => format!(
-                "Technical expertise {} leads: your technical index is {} points above your leadership index.",
-                degree(by),
-                one_decimal(by)
-            ),
-            Balance::LeadershipLeads { by } => format!(
-                "Leadership {} leads: your leadership index is {} points above your technical index.",
-                degree(by),
-                one_decimal(by)
-            ),
+        crate::i18n::Lang::En.assessment().balance(self)
+    }
+}
+
+/// How clearly one side leads, in scale points: below 0.75 slightly, below 1.5 clearly, else
+/// strongly. The words for it are in the catalogue (`i18n::assessment`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lead {
+    Slight,
+    Clear,
+    Strong,
+}
+
+impl Lead {
+    pub fn of(by: f64) -> Self {
+        if by < 0.75 {
+            Lead::Slight
+        } else if by < 1.5 {
+            Lead::Clear
+        } else {
+            Lead::Strong
         }
     }
 }
@@ -239,17 +237,22 @@ mod tests {
 
     #[test]
     fn balance_readings() {
-        let cases = [
-            (Some(3.0), Some(3.2), "Balanced"),
-            (Some(3.0), Some(3.5), "Leadership slightly leads"),
-            (Some(4.0), Some(3.0), "Technical expertise clearly leads"),
-            (Some(1.0), Some(4.0), "Leadership strongly leads"),
-            (None, Some(4.0), "Not enough answers"),
-        ];
-        for (t, l, words) in cases {
-            let text = Balance::between(t, l).describe();
-            assert!(text.starts_with(words), "{t:?} {l:?}: {text}");
-        }
+        assert_eq!(
+            Balance::between(Some(3.0), Some(3.2)),
+            Balance::Even { difference: -0.2 }
+        );
+        assert_eq!(
+            Balance::between(Some(3.0), Some(3.5)),
+            Balance::LeadershipLeads { by: 0.5 }
+        );
+        assert_eq!(
+            Balance::between(Some(4.0), Some(3.0)),
+            Balance::TechnicalLeads { by: 1.0 }
+        );
+        assert_eq!(Balance::between(None, Some(4.0)), Balance::Unknown);
+        assert_eq!(Lead::of(0.5), Lead::Slight);
+        assert_eq!(Lead::of(1.0), Lead::Clear);
+        assert_eq!(Lead::of(3.0), Lead::Strong);
     }
 
     #[test]

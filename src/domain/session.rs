@@ -121,8 +121,8 @@ pub enum SessionError {
     UnknownStatement(String),
     #[error("The questionnaire has no practice \"{0}\".")]
     UnknownPractice(String),
-    #[error("This assessment (completed {0}) is already here; nothing was changed.")]
-    AlreadyImported(String),
+    #[error("This assessment (completed {}) is already here; nothing was changed.", describe_date(*.0))]
+    AlreadyImported(OffsetDateTime),
     #[error("An assessment with the same id but different answers is already here; nothing was changed. Delete the stored one first if you want to replace it.")]
     Conflict,
     #[error("You have answers in progress. Finish the assessment or start over before opening another one in progress; nothing was changed.")]
@@ -131,6 +131,17 @@ pub enum SessionError {
     UnknownAssessment,
     #[error("There is no completed self-assessment to start from yet.")]
     NoCompletedTake,
+}
+
+impl SessionError {
+    /// A file whose take is already here, as it is or with other answers: the user is told,
+    /// but nothing went wrong with the file itself.
+    pub fn is_already_here(&self) -> bool {
+        matches!(
+            self,
+            SessionError::AlreadyImported(_) | SessionError::Conflict
+        )
+    }
 }
 
 impl Default for Session {
@@ -315,7 +326,7 @@ impl Session {
             Intent::Import(assessment) => {
                 if let Some(existing) = self.find(&assessment.id) {
                     return Err(if existing == &assessment {
-                        SessionError::AlreadyImported(describe_date(existing.completed_at))
+                        SessionError::AlreadyImported(existing.completed_at)
                     } else {
                         SessionError::Conflict
                     });
@@ -606,7 +617,7 @@ mod tests {
         let before = s.clone();
         assert_eq!(
             s.apply(&ins, Intent::Import(a.clone())),
-            Err(SessionError::AlreadyImported("25 November 2026".into()))
+            Err(SessionError::AlreadyImported(T1))
         );
         let mut changed = a;
         changed

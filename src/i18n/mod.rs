@@ -2,6 +2,7 @@
 //! dates in words, and the message catalogue — one trait per part of the widget, implemented
 //! once per language (`en/`, `de/`), so a language missing a message does not compile.
 //! Pure: no browser APIs; the shell passes in what the page and the browser ask for.
+pub mod assessment;
 pub mod common;
 pub mod errors;
 

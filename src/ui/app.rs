@@ -10,7 +10,7 @@ use crate::domain::{problem::describe, Instrument, Intent, Session};
 use crate::format::instrument::{self, BUILT_IN};
 use crate::format::self_assessment::{self, SelfAssessment};
 use crate::format::FileError;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -70,7 +70,7 @@ impl Ctx {
         let message = match download::offer(&name, &text, "application/json") {
             Ok(()) => {
                 self.tell_host_exported(&name, &text);
-                Message::Info(format!("Downloaded {name}."))
+                Message::Info(self.state.lang.common().downloaded(&name))
             }
             Err(e) => Message::Error(e),
         };
@@ -126,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
                 instrument={s.instrument.clone()}
                 session={s.loaded.session.clone()}
                 quarantined={s.loaded.quarantined.clone()}
-                load_error={s.loaded.error.as_ref().map(ToString::to_string)}
+                load_error={s.loaded.error.as_ref().map(|e| e.text(lang))}
                 screens={props.screens.clone()}
             />
         },
@@ -170,12 +170,12 @@ struct WidgetProps {
 
 #[component]
 fn Widget(props: &WidgetProps) -> Html {
+    let lang = super::hooks::use_lang();
     let state = {
         let (instrument, session) = (props.instrument.clone(), props.session.clone());
-        use_reducer(move || AppState::new(instrument, session))
+        use_reducer(move || AppState::new(instrument, session, lang))
     };
     let prefix = super::hooks::use_instance_prefix();
-    let lang = super::hooks::use_lang();
     let save_status = use_state(|| match &props.load_error {
         Some(e) => SaveStatus::Failed(e.clone()),
         None => SaveStatus::Saved,
@@ -263,7 +263,7 @@ fn Widget(props: &WidgetProps) -> Html {
                         *persisted.borrow_mut() = session.clone();
                         save_status.set(SaveStatus::Saved);
                     }
-                    Err(e) => save_status.set(SaveStatus::Failed(e.to_string())),
+                    Err(e) => save_status.set(SaveStatus::Failed(e.text(lang))),
                 }
             }
         });
@@ -289,12 +289,12 @@ fn Widget(props: &WidgetProps) -> Html {
                 save_status.set(SaveStatus::Saved);
                 dispatch.emit(Action::IntentWithNote(
                     Intent::DeleteEverything,
-                    "All your Fulcrum data on this device has been deleted.".into(),
+                    lang.common().all_data_deleted().into(),
                 ));
             }
-            Err(e) => dispatch.emit(Action::Say(Message::Error(format!(
-                "Not everything could be deleted: {e}"
-            )))),
+            Err(e) => dispatch.emit(Action::Say(Message::Error(
+                lang.common().not_everything_deleted(&e.text(lang)),
+            ))),
         })
     };
 
@@ -310,10 +310,10 @@ fn Widget(props: &WidgetProps) -> Html {
                     .collect();
                 quarantined.set(left);
                 dispatch.emit(Action::Say(Message::Info(
-                    "The set-aside data was discarded.".into(),
+                    lang.common().set_aside_discarded().into(),
                 )));
             }
-            Err(e) => dispatch.emit(Action::Say(Message::Error(e.to_string()))),
+            Err(e) => dispatch.emit(Action::Say(Message::Error(e.text(lang)))),
         })
     };
 
@@ -322,7 +322,7 @@ fn Widget(props: &WidgetProps) -> Html {
         on_delete_all,
     });
 
-    let (status_text, alert_text) = status_texts(&ctx, &save_status);
+    let (status_text, alert_text) = status_texts(&ctx, &save_status, lang);
     // Dismissing removes the button itself: hand focus to the screen's heading.
     let dismiss = {
         let (root, dispatch) = (root.clone(), dispatch.clone());
@@ -351,7 +351,7 @@ fn Widget(props: &WidgetProps) -> Html {
                 }
             </div>
             if matches!(state.message, Some(Message::Error(_))) {
-                <button type="button" class="fc-link fc-dismiss" onclick={dismiss}>{ "Dismiss this message" }</button>
+                <button type="button" class="fc-link fc-dismiss" onclick={dismiss}>{ lang.common().dismiss_message() }</button>
             }
             { screen }
         </section>
@@ -359,13 +359,14 @@ fn Widget(props: &WidgetProps) -> Html {
 }
 
 /// The polite status line (saving, information) and the assertive one (errors).
-fn status_texts(ctx: &Ctx, save: &SaveStatus) -> (String, Option<String>) {
+fn status_texts(ctx: &Ctx, save: &SaveStatus, lang: Lang) -> (String, Option<String>) {
+    let common = lang.common();
     let saving = if ctx.store.unavailable().is_some() {
-        "Not saving: this browser blocks storage here.".to_string()
+        common.not_saving().to_string()
     } else {
         match save {
-            SaveStatus::Saved => "Answers are saved on this device as you go.".to_string(),
-            SaveStatus::Failed(_) => "Not saved: see the message below.".to_string(),
+            SaveStatus::Saved => common.saved_as_you_go().to_string(),
+            SaveStatus::Failed(_) => common.not_saved().to_string(),
         }
     };
     let info = match &ctx.state.message {

@@ -14,6 +14,7 @@ pub struct ConfirmButtonProps {
 
 #[component]
 pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
+    let lang = super::hooks::use_lang();
     let open = use_state(|| false);
     let question_ref = use_node_ref();
     let button_ref = use_node_ref();
@@ -61,7 +62,7 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
             <div class="fc-confirm" role="group" aria-label={props.label.clone()}>
                 <p class="fc-confirm-question" tabindex="-1" ref={question_ref}>{ props.question.clone() }</p>
                 <button type="button" class={class} onclick={confirm}>{ props.confirm_label.clone() }</button>
-                <button type="button" class="fc-button" onclick={set(false)}>{ "Cancel" }</button>
+                <button type="button" class="fc-button" onclick={set(false)}>{ lang.common().cancel() }</button>
             </div>
         }
     } else {

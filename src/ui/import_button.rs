@@ -1,11 +1,12 @@
 //! Opening a self-assessment file from the device: size checked before reading, fully
 //! validated before anything changes, and the outcome said in words.
 use super::app::Ctx;
+use super::hooks::use_lang;
 use super::state::{Action, Message};
 use crate::browser::files::{read_chosen, Chosen};
-use crate::domain::session::describe_date;
 use crate::domain::Intent;
 use crate::format::self_assessment::{self, SelfAssessment};
+use crate::i18n::Localized;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -16,6 +17,8 @@ pub struct ImportButtonProps {
 
 #[component]
 pub fn ImportButton(props: &ImportButtonProps) -> Html {
+    let lang = use_lang();
+    let text = lang.assessment();
     let reader = use_mut_ref(|| None::<FileReader>);
     let input_id = format!("{}-import", props.ctx.prefix);
     let onchange = {
@@ -25,18 +28,13 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
             let chosen = read_chosen(&e, move |name, result| {
                 let ctx = reading;
                 let action = match result {
-                    Err(e) => Action::Say(Message::Error(format!(
-                        "{name} was not opened: {e}. Nothing was changed."
-                    ))),
-                    Ok(text) => match self_assessment::decode(ctx.instrument(), &text) {
-                        Err(e) => {
-                            Action::Say(Message::Error(format!("{name} was not opened. {e}")))
-                        }
+                    Err(e) => Action::Say(Message::Error(text.file_not_read(&name, &e))),
+                    Ok(content) => match self_assessment::decode(ctx.instrument(), &content) {
+                        Err(e) => Action::Say(Message::Error(
+                            lang.common().file_not_opened(&name, &e.text(lang)),
+                        )),
                         Ok(SelfAssessment::Completed(c)) => {
-                            let note = format!(
-                                "Opened {name}: the self-assessment completed on {}.",
-                                describe_date(c.completed_at)
-                            );
+                            let note = text.opened_completed(&name, c.completed_at.date());
                             Action::ImportFile {
                                 intent: Intent::Import(c),
                                 file: name.clone(),
@@ -44,9 +42,9 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
                             }
                         }
                         Ok(SelfAssessment::InProgress(d)) => {
-                            let note = format!(
-                                "Opened {name}: answers in progress, {} given.",
-                                d.answers.answered_count(ctx.instrument())
+                            let note = text.opened_in_progress(
+                                &name,
+                                d.answers.answered_count(ctx.instrument()),
                             );
                             Action::ImportFile {
                                 intent: Intent::ImportDraft(d),
@@ -61,7 +59,7 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
             match chosen {
                 Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
                 Chosen::Refused { name, reason } => ctx.dispatch.emit(Action::Say(Message::Error(
-                    format!("{name} was not opened. {reason} Nothing was changed."),
+                    text.file_refused(&name, &reason),
                 ))),
                 Chosen::Nothing => {}
             }
@@ -69,7 +67,7 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
     };
     html! {
         <div class="fc-import">
-            <label for={input_id.clone()}>{ "Open a self-assessment file (.json) exported by Fulcrum" }</label>
+            <label for={input_id.clone()}>{ text.import_label() }</label>
             <input id={input_id} type="file" accept=".json,application/json" {onchange} />
         </div>
     }

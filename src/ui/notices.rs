@@ -1,10 +1,12 @@
 //! Standing notices about storage: nothing is being saved, or saved data was set aside
 //! because it could not be read (offered for download, or to discard).
 use super::app::Ctx;
+use super::hooks::use_lang;
 use super::state::{Action, Message};
 use crate::browser::download;
 use crate::browser::persistence::Quarantined;
 use crate::format::self_assessment::SelfAssessment;
+use crate::i18n::Localized;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,17 +19,19 @@ pub struct NoticesProps {
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
+    let common = lang.common();
     let blocked = ctx.store.unavailable().map(|_| {
         let export = ctx.state.session.draft.clone().map(|d| {
             let ctx = ctx.clone();
             let onclick = Callback::from(move |_: MouseEvent| ctx.export(&SelfAssessment::InProgress(d.clone())));
-            html! { <button type="button" class="fc-button" {onclick}>{ "Download answers so far" }</button> }
+            html! { <button type="button" class="fc-button" {onclick}>{ common.download_answers_so_far() }</button> }
         });
         html! {
             <div class="fc-notice fc-warning">
                 <p>
-                    <strong>{ "Nothing is being saved. " }</strong>
-                    { "This browser does not let Fulcrum use storage here (as in private windows or sandboxed frames). You can still answer everything, but your answers will be gone when you close this page: download them before you leave." }
+                    <strong>{ common.nothing_saved() }</strong>
+                    { common.storage_blocked() }
                 </p>
                 { for export }
             </div>
@@ -43,30 +47,30 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         Ok(Some(text)) => {
                             let name = format!("fulcrum-set-aside-{}.json", record.replace('/', "-"));
                             match download::offer(&name, &text, "application/json") {
-                                Ok(()) => Message::Info(format!("Downloaded {name}.")),
+                                Ok(()) => Message::Info(common.downloaded(&name)),
                                 Err(e) => Message::Error(e),
                             }
                         }
-                        Ok(None) => Message::Error("That data is no longer stored.".into()),
-                        Err(e) => Message::Error(e.to_string()),
+                        Ok(None) => Message::Error(common.no_longer_stored().into()),
+                        Err(e) => Message::Error(e.text(lang)),
                     };
                     ctx.dispatch.emit(Action::Say(message));
                 })
             };
             let discard = props.on_discard.reform(move |_: MouseEvent| record.clone());
-            let reason = q.reason.clone().map(|r| format!(" Reason: {r}"));
+            let reason = q.reason.as_deref().map(|r| common.set_aside_reason(r));
             html! {
                 <li key={q.record.clone()}>
-                    { format!("Unreadable data ({}).", q.record) }
+                    { common.unreadable_data(&q.record) }
                     { for reason }
-                    <button type="button" class="fc-button" onclick={download}>{ "Download it" }</button>
-                    <button type="button" class="fc-button" onclick={discard}>{ "Discard it" }</button>
+                    <button type="button" class="fc-button" onclick={download}>{ common.download_it() }</button>
+                    <button type="button" class="fc-button" onclick={discard}>{ common.discard_it() }</button>
                 </li>
             }
         });
         html! {
             <div class="fc-notice">
-                <p>{ "Some saved data could not be read, so Fulcrum set it aside unchanged and started without it. Download it to keep it, or discard it." }</p>
+                <p>{ common.set_aside_intro() }</p>
                 <ul>{ for items }</ul>
             </div>
         }

@@ -1,9 +1,9 @@
 //! The list of completed self-assessments, newest first, each dated and one click from its
 //! results.
 use super::app::Ctx;
+use super::hooks::use_lang;
 use super::state::Action;
 use crate::domain::scoring::Results;
-use crate::domain::session::describe_date;
 use crate::domain::{Intent, Screen};
 use yew::prelude::*;
 
@@ -15,6 +15,7 @@ pub struct PastAssessmentsProps {
 #[component]
 pub fn PastAssessments(props: &PastAssessmentsProps) -> Html {
     let ctx = &props.ctx;
+    let text = use_lang().assessment();
     let completed = &ctx.state.session.completed;
     if completed.is_empty() {
         return html! {};
@@ -26,19 +27,18 @@ pub fn PastAssessments(props: &PastAssessmentsProps) -> Html {
         let open = ctx
             .dispatch
             .reform(move |_: MouseEvent| Action::Intent(Intent::Show(Screen::Results(id.clone()))));
-        let date = describe_date(c.completed_at);
         html! {
             <li key={c.id.clone()}>
                 <button type="button" class="fc-link" onclick={open}>
-                    { format!("Results of {date}") }
+                    { text.results_of(c.completed_at.date()) }
                 </button>
-                <span class="fc-muted">{ format!(" — {}", results.balance.describe()) }</span>
+                <span class="fc-muted">{ format!(" — {}", text.balance(results.balance)) }</span>
             </li>
         }
     });
     html! {
         <section class="fc-past" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ "Completed self-assessments" }</h3>
+            <h3 id={heading}>{ text.past_heading() }</h3>
             <ul>{ for items }</ul>
         </section>
     }

@@ -1,6 +1,7 @@
 //! Progress and navigation: step n of N, statements answered, and a jump to any practice or
 //! to the review.
 use super::app::Ctx;
+use super::hooks::use_lang;
 use super::state::Action;
 use crate::domain::{Intent, Screen};
 use yew::prelude::*;
@@ -13,6 +14,7 @@ pub struct PracticeNavProps {
 #[component]
 pub fn PracticeNav(props: &PracticeNavProps) -> Html {
     let ctx = &props.ctx;
+    let text = use_lang().assessment();
     let ins = ctx.instrument();
     let Some(draft) = &ctx.state.session.draft else {
         return html! {};
@@ -22,8 +24,8 @@ pub fn PracticeNav(props: &PracticeNavProps) -> Html {
     let answered = draft.answers.answered_count(ins);
     let steps = ins.practices().len();
     let step_text = match screen {
-        Screen::Practice(i) => format!("Step {} of {steps}", i + 1),
-        _ => "Review".to_string(),
+        Screen::Practice(i) => text.step_of(i + 1, steps),
+        _ => text.review_step().to_string(),
     };
     let go = |target: Screen| {
         ctx.dispatch
@@ -38,7 +40,7 @@ pub fn PracticeNav(props: &PracticeNavProps) -> Html {
                 <button type="button" class="fc-step" aria-current={current.then_some("step")} onclick={go(Screen::Practice(i))}>
                     <span class="fc-step-title">{ format!("{}. {}", i + 1, p.title) }</span>
                     <span class="fc-step-state" aria-hidden="true">{ format!("{done}/{n}") }</span>
-                    <span class="fc-sr-only">{ format!(", {done} of {n} answered") }</span>
+                    <span class="fc-sr-only">{ text.step_answered(done, n) }</span>
                 </button>
             </li>
         }
@@ -46,16 +48,16 @@ pub fn PracticeNav(props: &PracticeNavProps) -> Html {
     let progress_id = format!("{}-progress", ctx.prefix);
     let on_review = *screen == Screen::Review;
     html! {
-        <nav class="fc-progress" aria-label="Practices">
+        <nav class="fc-progress" aria-label={text.practices_nav_label()}>
             <p class="fc-progress-text" id={progress_id.clone()}>
-                { format!("{step_text} · {answered} of {total} statements answered") }
+                { text.progress(&step_text, answered, total) }
             </p>
             <progress max={total.to_string()} value={answered.to_string()} aria-labelledby={progress_id}></progress>
             <ol class="fc-steps">
                 { for items }
                 <li class={classes!(on_review.then_some("fc-current"))}>
                     <button type="button" class="fc-step" aria-current={on_review.then_some("step")} onclick={go(Screen::Review)}>
-                        <span class="fc-step-title">{ "Review and results" }</span>
+                        <span class="fc-step-title">{ text.review_and_results() }</span>
                     </button>
                 </li>
             </ol>

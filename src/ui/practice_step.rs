@@ -1,6 +1,6 @@
 //! One practice per step: its statements as fieldsets, an optional comment, back and next.
 use super::app::Ctx;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::practice_nav::PracticeNav;
 use super::prefill_notice::prefill_notice;
 use super::state::Action;
@@ -20,6 +20,8 @@ pub struct PracticeStepProps {
 pub fn PracticeStep(props: &PracticeStepProps) -> Html {
     let ctx = &props.ctx;
     let heading = use_focus_on_mount(ctx.state.navigated);
+    let lang = use_lang();
+    let text = lang.assessment();
     let ins = ctx.instrument();
     let (Some(practice), Some(draft)) =
         (ins.practices().get(props.index), &ctx.state.session.draft)
@@ -71,16 +73,16 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
         Screen::Practice(props.index - 1)
     };
     let back_label = if props.index == 0 {
-        "Back to the start".to_string()
+        text.back_to_start()
     } else {
-        "Back".to_string()
+        text.back()
     };
     let (next_target, next_label) = match ins.practices().get(props.index + 1) {
         Some(p) => (
             Screen::Practice(props.index + 1),
-            format!("Next: {}", p.title),
+            text.next_practice(&p.title),
         ),
-        None => (Screen::Review, "Review my answers".to_string()),
+        None => (Screen::Review, text.review_my_answers().to_string()),
     };
     let back = ctx
         .dispatch
@@ -92,17 +94,17 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
         <div class="fc-screen fc-practice">
             <PracticeNav ctx={ctx.clone()} />
             <h2 class="fc-heading" tabindex="-1" ref={heading}>
-                <span class="fc-kicker">{ format!("Practice {} of {steps}", props.index + 1) }</span>
+                <span class="fc-kicker">{ text.practice_of(props.index + 1, steps) }</span>
                 { practice.title.clone() }
             </h2>
-            { prefill_notice(draft) }
+            { prefill_notice(draft, lang) }
             if !practice.summary.is_empty() {
                 <p class="fc-lead">{ practice.summary.clone() }</p>
             }
-            <p class="fc-instructions">{ "How often do you do each of these? Answer for how you work now, not how you would like to." }</p>
+            <p class="fc-instructions">{ text.self_instructions() }</p>
             { for fields }
             <div class="fc-comment">
-                <label for={comment_id.clone()}>{ format!("Comment on {} (optional)", practice.title) }</label>
+                <label for={comment_id.clone()}>{ text.comment_label(&practice.title) }</label>
                 <textarea
                     id={comment_id}
                     rows="3"
@@ -111,7 +113,7 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
                     value={draft.answers.comment(&practice.id).to_string()}
                     oninput={on_comment}
                 />
-                <p class="fc-hint" id={hint_id}>{ "A note for yourself or your mentor: examples, context, what you want to change. Saved as you type." }</p>
+                <p class="fc-hint" id={hint_id}>{ text.comment_hint() }</p>
             </div>
             <div class="fc-step-actions">
                 <button type="button" class="fc-button" onclick={back}>{ back_label }</button>

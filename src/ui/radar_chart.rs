@@ -49,6 +49,7 @@ fn lines(label: &str) -> Vec<String> {
 
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
+    let lang = super::hooks::use_lang();
     let n = props.labels.len();
     if n < 3 {
         return html! {};
@@ -85,7 +86,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         html! { <text class="fc-chart-label" x={x.to_string()} y={y.to_string()} text-anchor={anchor}>{ for tspans }</text> }
     });
     html! {
-        <svg class="fc-chart" viewBox="-300 -165 600 330" role="img" aria-label="Radar chart of the score per practice, from 1 at the centre to 5 at the edge. The table gives the same figures." focusable="false">
+        <svg class="fc-chart" viewBox="-300 -165 600 330" role="img" aria-label={lang.assessment().radar_label()} focusable="false">
             { for rings }
             { for spokes }
             <polygon class="fc-chart-shape" points={shape} />

@@ -1,12 +1,11 @@
 //! Results of one completed take: the balance in words, both indexes, the score per practice
 //! (radar chart and table), strongest and weakest practices, and suggestions.
 use super::app::Ctx;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::radar_chart::RadarChart;
 use super::state::Action;
 use crate::browser::clock;
 use crate::domain::scoring::{one_decimal, Results};
-use crate::domain::session::describe_date;
 use crate::domain::{Intent, Screen};
 use crate::format::self_assessment::SelfAssessment;
 use yew::prelude::*;
@@ -17,14 +16,13 @@ pub struct ResultsViewProps {
     pub id: AttrValue,
 }
 
-fn score_text(v: Option<f64>) -> String {
-    v.map_or_else(|| "no answers".to_string(), one_decimal)
-}
-
 #[component]
 pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let ctx = &props.ctx;
     let heading = use_focus_on_mount(ctx.state.navigated);
+    let lang = use_lang();
+    let text = lang.assessment();
+    let score_text = |v: Option<f64>| text.score(v);
     let ins = ctx.instrument();
     let Some(assessment) = ctx.state.session.find(&props.id).cloned() else {
         return html! {};
@@ -44,8 +42,9 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <div class="fc-index">
                 <dt>{ name.to_string() }</dt>
                 <dd>
+                    // The meter's value is for the browser, not for reading: always a dot.
                     <meter min="1" max="5" value={one_decimal(value.unwrap_or(0.0))} aria-hidden="true"></meter>
-                    { format!(" {} of 5", score_text(value)) }
+                    { format!(" {}", text.score_of_five(&score_text(value))) }
                 </dd>
             </div>
         }
@@ -71,7 +70,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             <li key={i}>
                 <h4>{ format!("{} ({})", title(i), score_text(results.practices[i].mean)) }</h4>
                 <ul class="fc-suggestions">{ for suggestions }</ul>
-                <p><a href={format!("growth.html#goal={}", practices[i].id)}>{ format!("Set a goal for {}", title(i)) }</a></p>
+                <p><a href={format!("growth.html#goal={}", practices[i].id)}>{ text.set_goal_for(&title(i)) }</a></p>
             </li>
         }
     });
@@ -92,45 +91,45 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         })
     });
     let again_label = if ctx.state.session.draft.is_some() {
-        "Continue the take in progress"
+        text.continue_take_in_progress()
     } else {
-        "Take it again"
+        text.take_it_again()
     };
     html! {
         <div class="fc-screen fc-results">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "Your results" }</h2>
-            <p class="fc-muted">{ format!("Self-assessment completed on {}.", describe_date(assessment.completed_at)) }</p>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ text.results_heading() }</h2>
+            <p class="fc-muted">{ text.completed_on(assessment.completed_at.date()) }</p>
             <section aria-labelledby={balance_id.clone()}>
-                <h3 id={balance_id}>{ "Technical expertise and leadership" }</h3>
-                <p class="fc-balance">{ results.balance.describe() }</p>
+                <h3 id={balance_id}>{ text.balance_heading() }</h3>
+                <p class="fc-balance">{ text.balance(results.balance) }</p>
                 <dl class="fc-indexes">
-                    { index_row("Technical index", results.technical) }
-                    { index_row("Leadership index", results.leadership) }
+                    { index_row(text.technical_index(), results.technical) }
+                    { index_row(text.leadership_index(), results.leadership) }
                 </dl>
             </section>
             <section aria-labelledby={scores_id.clone()}>
-                <h3 id={scores_id}>{ "Score per practice" }</h3>
+                <h3 id={scores_id}>{ text.scores_heading() }</h3>
                 <div class="fc-chart-wrap">
                     <RadarChart labels={practices.iter().map(|p| p.title.clone()).collect::<Vec<_>>()} values={results.practices.iter().map(|s| s.mean).collect::<Vec<_>>()} />
                 </div>
                 <table class="fc-table">
-                    <caption>{ "Mean score per practice, from 1 (never or almost never) to 5 (almost always)" }</caption>
-                    <thead><tr><th scope="col">{ "Practice" }</th><th scope="col">{ "Score" }</th></tr></thead>
+                    <caption>{ text.scores_caption() }</caption>
+                    <thead><tr><th scope="col">{ text.practice_column() }</th><th scope="col">{ text.score_column() }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </section>
             <section aria-labelledby={grow_id.clone()}>
-                <h3>{ "Strongest practices" }</h3>
+                <h3>{ text.strongest_heading() }</h3>
                 <ol class="fc-strongest">{ for strongest }</ol>
-                <h3 id={grow_id}>{ "Where to grow: suggestions for your weakest practices" }</h3>
+                <h3 id={grow_id}>{ text.grow_heading() }</h3>
                 <ol class="fc-weakest">{ for weakest }</ol>
             </section>
             <div class="fc-actions">
-                <button type="button" class="fc-button fc-primary" onclick={export}>{ "Download results (JSON)" }</button>
+                <button type="button" class="fc-button fc-primary" onclick={export}>{ text.download_results() }</button>
                 <button type="button" class="fc-button" onclick={again}>{ again_label }</button>
-                <button type="button" class="fc-button" onclick={home}>{ "Back to the start" }</button>
+                <button type="button" class="fc-button" onclick={home}>{ text.back_to_start() }</button>
             </div>
-            <p><a href="growth.html">{ "Your progress and goals" }</a></p>
+            <p><a href="growth.html">{ text.progress_and_goals_link() }</a></p>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! The review: what is still unanswered, with a way to each gap, and the way to results once
 //! nothing is missing.
 use super::app::Ctx;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::practice_nav::PracticeNav;
 use super::prefill_notice::prefill_notice;
 use super::start_over_button::StartOverButton;
@@ -20,6 +20,8 @@ pub struct ReviewProps {
 pub fn Review(props: &ReviewProps) -> Html {
     let ctx = &props.ctx;
     let heading = use_focus_on_mount(ctx.state.navigated);
+    let lang = use_lang();
+    let text = lang.assessment();
     let ins = ctx.instrument();
     let Some(draft) = ctx.state.session.draft.clone() else {
         return html! {};
@@ -44,11 +46,11 @@ pub fn Review(props: &ReviewProps) -> Html {
         html! {
             <li key={practice.id.clone()} class="fc-gap">
                 <h3 id={heading_id.clone()}>
-                    { format!("{} — {} unanswered", practice.title, m.statement_ids.len()) }
+                    { text.gap_heading(&practice.title, m.statement_ids.len()) }
                 </h3>
                 <ul>{ for statements }</ul>
                 <button type="button" class="fc-button" onclick={go} aria-describedby={heading_id}>
-                    { format!("Answer these in {}", practice.title) }
+                    { text.answer_these_in(&practice.title) }
                 </button>
             </li>
         }
@@ -68,22 +70,22 @@ pub fn Review(props: &ReviewProps) -> Html {
     html! {
         <div class="fc-screen fc-review">
             <PracticeNav ctx={ctx.clone()} />
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "Review your answers" }</h2>
-            { prefill_notice(&draft) }
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ text.review_heading() }</h2>
+            { prefill_notice(&draft, lang) }
             if missing_count == 0 {
-                <p class="fc-lead">{ format!("All {total} statements are answered. Your results are ready.") }</p>
+                <p class="fc-lead">{ text.all_answered(total) }</p>
                 <div class="fc-actions">
-                    <button type="button" class="fc-button fc-primary" onclick={complete}>{ "See my results" }</button>
+                    <button type="button" class="fc-button fc-primary" onclick={complete}>{ text.see_my_results() }</button>
                 </div>
             } else {
                 <p class="fc-lead">
-                    { format!("{missing_count} of {total} statements still need an answer. Results need every statement answered; here is what is missing.") }
+                    { text.still_missing(missing_count, total) }
                 </p>
                 <ul class="fc-gaps">{ for gaps }</ul>
             }
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={back}>{ "Back" }</button>
-                <button type="button" class="fc-button" onclick={export}>{ "Download answers so far" }</button>
+                <button type="button" class="fc-button" onclick={back}>{ text.back() }</button>
+                <button type="button" class="fc-button" onclick={export}>{ lang.common().download_answers_so_far() }</button>
                 <StartOverButton ctx={ctx.clone()} />
             </div>
         </div>

@@ -1,6 +1,7 @@
 //! "Start over": clears the take in progress after a confirmation; completed takes stay.
 use super::app::Ctx;
 use super::confirm_button::ConfirmButton;
+use super::hooks::use_lang;
 use super::state::Action;
 use crate::browser::clock;
 use crate::domain::Intent;
@@ -13,20 +14,21 @@ pub struct StartOverButtonProps {
 
 #[component]
 pub fn StartOverButton(props: &StartOverButtonProps) -> Html {
-    let start_over = props.ctx.dispatch.reform(|()| {
+    let text = use_lang().assessment();
+    let start_over = props.ctx.dispatch.reform(move |()| {
         Action::IntentWithNote(
             Intent::StartOver {
                 id: clock::new_id(),
                 now: clock::now(),
             },
-            "Your answers in progress were cleared. Completed results are kept.".into(),
+            text.started_over().into(),
         )
     });
     html! {
         <ConfirmButton
-            label="Start over"
-            question="Clear the answers in progress and start again? Completed results are kept."
-            confirm_label="Yes, clear my answers in progress"
+            label={text.start_over()}
+            question={text.start_over_question()}
+            confirm_label={text.start_over_confirm()}
             on_confirm={start_over}
         />
     }

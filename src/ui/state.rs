@@ -1,6 +1,8 @@
 //! The widget's state and its reducer: user intents go to the pure session; refusals become
 //! messages. No I/O here: persistence observes the result.
+use crate::domain::session::SessionError;
 use crate::domain::{Instrument, Intent, Session};
+use crate::i18n::{Lang, Localized};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,6 +36,8 @@ pub struct AppState {
     /// Set after the first navigation, so that focus moves to headings only when the user
     /// moved, never on page load.
     pub navigated: bool,
+    /// The interface language: refusals are put in words as they happen.
+    pub lang: Lang,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,12 +57,13 @@ pub enum Action {
 }
 
 impl AppState {
-    pub fn new(instrument: Rc<Instrument>, session: Session) -> Self {
+    pub fn new(instrument: Rc<Instrument>, session: Session, lang: Lang) -> Self {
         Self {
             instrument,
             session,
             message: None,
             navigated: false,
+            lang,
         }
     }
 }
@@ -69,15 +74,19 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Intent(intent) => apply(&mut next, intent, None),
-            Action::IntentWithNote(intent, note) => apply(&mut next, intent, Some(note)),
-            Action::ImportFile { intent, file, note } => {
+            Action::Intent(intent) => {
+                apply(&mut next, intent, None);
+            }
+            Action::IntentWithNote(intent, note) => {
                 apply(&mut next, intent, Some(note));
-                if let Some(Message::Error(e)) = &next.message {
-                    next.message = Some(if e.contains("already here") {
-                        Message::Info(format!("{file}: {e}"))
+            }
+            Action::ImportFile { intent, file, note } => {
+                if let Some(e) = apply(&mut next, intent, Some(note)) {
+                    let (common, text) = (next.lang.common(), e.text(next.lang));
+                    next.message = Some(if e.is_already_here() {
+                        Message::Info(common.file_already_here(&file, &text))
                     } else {
-                        Message::Error(format!("{file} was not opened. {e}"))
+                        Message::Error(common.file_not_opened(&file, &text))
                     });
                 }
             }
@@ -88,7 +97,9 @@ impl Reducible for AppState {
     }
 }
 
-fn apply(state: &mut AppState, intent: Intent, note: Option<String>) {
+/// Applies the intent; a refusal becomes the message and is returned for callers that say
+/// more about it.
+fn apply(state: &mut AppState, intent: Intent, note: Option<String>) -> Option<SessionError> {
     let moves = matches!(
         intent,
         Intent::Begin { .. }
@@ -101,15 +112,17 @@ fn apply(state: &mut AppState, intent: Intent, note: Option<String>) {
             | Intent::ImportDraft(_)
     );
     let screen_before = state.session.screen.clone();
-    match state.session.apply(&state.instrument, intent) {
+    let result = state.session.apply(&state.instrument, intent);
+    match &result {
         Ok(()) => {
             if moves {
                 state.message = note.map(Message::Info);
             }
         }
-        Err(e) => state.message = Some(Message::Error(e.to_string())),
+        Err(e) => state.message = Some(Message::Error(e.text(state.lang))),
     }
     if state.session.screen != screen_before {
         state.navigated = true;
     }
+    result.err()
 }

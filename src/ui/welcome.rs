@@ -2,7 +2,7 @@
 //! or continue, past results, and managing the data.
 use super::app::Ctx;
 use super::confirm_button::ConfirmButton;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::import_button::ImportButton;
 use super::past_assessments::PastAssessments;
 use super::start_over_button::StartOverButton;
@@ -22,6 +22,8 @@ pub struct WelcomeProps {
 pub fn Welcome(props: &WelcomeProps) -> Html {
     let ctx = &props.ctx;
     let heading = use_focus_on_mount(ctx.state.navigated);
+    let lang = use_lang();
+    let text = lang.assessment();
     let ins = ctx.instrument();
     let spec = ins.spec();
     let total = ins.statement_count();
@@ -44,16 +46,16 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             html! {
                 <div class="fc-actions">
                     <button type="button" class="fc-button fc-primary" onclick={begin}>
-                        { format!("Continue where you left off ({answered} of {total} answered)") }
+                        { text.continue_where_left_off(answered, total) }
                     </button>
-                    <button type="button" class="fc-button" onclick={export}>{ "Download answers so far" }</button>
+                    <button type="button" class="fc-button" onclick={export}>{ lang.common().download_answers_so_far() }</button>
                     <StartOverButton ctx={ctx.clone()} />
                 </div>
             }
         }
         None if ctx.state.session.completed.is_empty() => html! {
             <div class="fc-actions">
-                <button type="button" class="fc-button fc-primary" onclick={begin}>{ "Start the self-assessment" }</button>
+                <button type="button" class="fc-button fc-primary" onclick={begin}>{ text.start_assessment() }</button>
             </div>
         },
         None => {
@@ -65,8 +67,8 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             });
             html! {
                 <div class="fc-actions">
-                    <button type="button" class="fc-button fc-primary" onclick={begin}>{ "Take the self-assessment again" }</button>
-                    <button type="button" class="fc-button" onclick={prefill}>{ "Start from my last answers" }</button>
+                    <button type="button" class="fc-button fc-primary" onclick={begin}>{ text.take_assessment_again() }</button>
+                    <button type="button" class="fc-button" onclick={prefill}>{ text.start_from_last_answers() }</button>
                 </div>
             }
         }
@@ -79,30 +81,30 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <p class="fc-lead">{ spec.description.clone() }</p>
             }
             <ul class="fc-facts">
-                <li>{ format!("About {} minutes", spec.minutes) }</li>
-                <li>{ format!("{} practices, {total} statements, one step per practice", ins.practices().len()) }</li>
-                <li>{ "Stop at any time: every answer is saved as you give it" }</li>
+                <li>{ text.about_minutes(spec.minutes) }</li>
+                <li>{ text.size_facts(ins.practices().len(), total) }</li>
+                <li>{ text.stop_any_time() }</li>
             </ul>
             <p class="fc-privacy">
-                { "Your answers stay on this device. Nothing is sent anywhere: Fulcrum keeps them in this browser, and they leave it only as a file you choose to download." }
+                { text.privacy() }
             </p>
             { actions }
             <PastAssessments ctx={ctx.clone()} />
             if !ctx.state.session.completed.is_empty() {
-                <p><a href="growth.html">{ "Your progress and goals" }</a></p>
+                <p><a href="growth.html">{ text.progress_and_goals_link() }</a></p>
             }
             <section class="fc-feedback-link" aria-labelledby={format!("{}-peers", ctx.prefix)}>
-                <h3 id={format!("{}-peers", ctx.prefix)}>{ "Feedback from colleagues" }</h3>
-                <p>{ "Ask your manager, peers and the people who report to you how often they see these practices in you, and compare their view with yours in a 360 report. Asked for feedback yourself? Open the link or file you were sent." }</p>
-                <p><a class="fc-button" href="feedback.html">{ "Peer feedback and 360 report" }</a></p>
+                <h3 id={format!("{}-peers", ctx.prefix)}>{ text.feedback_heading() }</h3>
+                <p>{ text.feedback_intro() }</p>
+                <p><a class="fc-button" href="feedback.html">{ text.feedback_link() }</a></p>
             </section>
             <section class="fc-manage" aria-labelledby={data_heading.clone()}>
-                <h3 id={data_heading}>{ "Your data" }</h3>
+                <h3 id={data_heading}>{ text.your_data_heading() }</h3>
                 <ImportButton ctx={ctx.clone()} />
                 <ConfirmButton
-                    label="Delete my data"
-                    question="Delete every answer and result Fulcrum has saved in this browser? This cannot be undone; download anything you want to keep first."
-                    confirm_label="Yes, delete everything"
+                    label={text.delete_data()}
+                    question={text.delete_data_question()}
+                    confirm_label={text.delete_data_confirm()}
                     on_confirm={props.on_delete_all.clone()}
                     danger=true
                 />
