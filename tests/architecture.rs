@@ -58,6 +58,7 @@ fn domain_is_pure() {
         "serde",
         "serde_json",
         "crate::format",
+        "crate::i18n",
         "crate::browser",
         "crate::ui",
     ]);
@@ -72,7 +73,7 @@ fn domain_is_pure() {
 #[test]
 fn format_is_pure() {
     let mut forbidden = BROWSER_CRATES.to_vec();
-    forbidden.extend(["crate::browser", "crate::ui"]);
+    forbidden.extend(["crate::i18n", "crate::browser", "crate::ui"]);
     let hits = offending_lines("format", &forbidden);
     assert!(
         hits.is_empty(),

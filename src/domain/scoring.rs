@@ -49,15 +49,36 @@ impl Balance {
         }
     }
 
-    /// The reading in English words, for the exported file (always English); screens say it
-    /// in the reader's language with `lang.assessment().balance(…)`.
+    /// The reading in English words: part of the exported file (always English), and the
+    /// English catalogue's words; screens say it in the reader's language with
+    /// `lang.assessment().balance(…)`.
     pub fn describe(self) -> String {
-        crate::i18n::Lang::En.assessment().balance(self)
+        let degree = |by: f64| match Lead::of(by) {
+            Lead::Slight => "slightly",
+            Lead::Clear => "clearly",
+            Lead::Strong => "strongly",
+        };
+        match self {
+            Balance::Unknown => "Not enough answers on both sides to read a balance.".into(),
+            Balance::Even { .. } => {
+                "Balanced: your technical and leadership practice are about even.".into()
+            }
+            Balance::TechnicalLeads { by } => format!(
+                "Technical expertise {} leads: your technical index is {} points above your leadership index.",
+                degree(by),
+                one_decimal(by)
+            ),
+            Balance::LeadershipLeads { by } => format!(
+                "Leadership {} leads: your leadership index is {} points above your technical index.",
+                degree(by),
+                one_decimal(by)
+            ),
+        }
     }
 }
 
 /// How clearly one side leads, in scale points: below 0.75 slightly, below 1.5 clearly, else
-/// strongly. The words for it are in the catalogue (`i18n::assessment`).
+/// strongly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lead {
     Slight,

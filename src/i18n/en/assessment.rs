@@ -1,5 +1,5 @@
 //! English text of the self-assessment page.
-use crate::domain::scoring::{Balance, Lead};
+use crate::domain::scoring::Balance;
 use crate::domain::session::SessionError;
 use crate::i18n::assessment::AssessmentText;
 use crate::i18n::{English, Lang};
@@ -154,27 +154,8 @@ impl AssessmentText for English {
         "Technical expertise and leadership"
     }
     fn balance(&self, balance: Balance) -> String {
-        let degree = |by: f64| match Lead::of(by) {
-            Lead::Slight => "slightly",
-            Lead::Clear => "clearly",
-            Lead::Strong => "strongly",
-        };
-        match balance {
-            Balance::Unknown => "Not enough answers on both sides to read a balance.".into(),
-            Balance::Even { .. } => {
-                "Balanced: your technical and leadership practice are about even.".into()
-            }
-            Balance::TechnicalLeads { by } => format!(
-                "Technical expertise {} leads: your technical index is {} points above your leadership index.",
-                degree(by),
-                Lang::En.one_decimal(by)
-            ),
-            Balance::LeadershipLeads { by } => format!(
-                "Leadership {} leads: your leadership index is {} points above your technical index.",
-                degree(by),
-                Lang::En.one_decimal(by)
-            ),
-        }
+        // The domain's words, which the exported file carries too.
+        balance.describe()
     }
     fn technical_index(&self) -> &'static str {
         "Technical index"
