@@ -528,6 +528,22 @@ fn broken_documents_fail_the_schema_as_they_fail_the_decoder() {
     social["practices"][0]["statements"][0]["tag"] = json!("social");
     instruments.refuses(&social, "/practices/0/statements/0/tag", "an unknown tag");
     assert!(instrument::parse(&social.to_string()).is_err());
+    let mut misspelt = parse(instrument::BUILT_IN);
+    misspelt["translations"]["de"]["practices"]["delegating"]["titel"] = json!("Delegieren");
+    instruments.refuses(
+        &misspelt,
+        "/translations/de/practices/delegating",
+        "a misspelt field of a translation",
+    );
+    assert!(instrument::parse(&misspelt.to_string()).is_err());
+    let mut short = parse(instrument::BUILT_IN);
+    short["translations"]["de"]["scale"]["labels"] = json!(["Nie", "Immer"]);
+    instruments.refuses(
+        &short,
+        "/translations/de/scale/labels",
+        "a translated scale without five labels",
+    );
+    assert!(instrument::parse(&short.to_string()).is_err());
 
     let reports = Checker::new("fulcrum.report.v1.schema.json");
     let with_statements = parse(&report::encode(&mentor_report(&ins, true, true)).to_text());

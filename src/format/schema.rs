@@ -30,6 +30,8 @@ const RECORD_ID_PATTERN: &str = r"^[A-Za-z0-9_-]{1,64}$";
 /// `domain::instrument::is_valid_id` (its 64-character limit is `maxLength`).
 const SLUG_PATTERN: &str = r"^[a-z0-9]+([._-][a-z0-9]+)*$";
 const SLUG_MAX_CHARS: usize = 64;
+/// `domain::instrument::is_valid_language_tag`: `de`, `de-CH`, `es-419`.
+const LANGUAGE_TAG_PATTERN: &str = r"^[a-z]{2,3}(-([A-Z]{2}|[0-9]{3}))?$";
 /// Text that is not empty or only spaces, as the domain's checks trim it.
 const NOT_BLANK: &str = r"\S";
 /// Record names of a namespace (`backup::RecordKind::of` and the ids `read_record` checks).
@@ -57,7 +59,8 @@ pub struct RecordId(#[schemars(pattern(RECORD_ID_PATTERN))] pub String);
 #[derive(JsonSchema, Default)]
 pub struct Slug(#[schemars(pattern(SLUG_PATTERN), length(max = SLUG_MAX_CHARS))] pub String);
 
-/// Lowercase hex SHA-256 of the questionnaire document in RFC 8785 canonical form (JCS).
+/// Lowercase hex SHA-256 of the questionnaire document without its `translations`, in RFC
+/// 8785 canonical form (JCS).
 #[derive(JsonSchema)]
 pub struct Sha256(#[schemars(pattern(r"^[0-9a-f]{64}$"))] pub String);
 
@@ -210,9 +213,10 @@ macro_rules! document {
 /// # Fulcrum instrument, version 1
 ///
 /// A questionnaire: practices of tagged statements in a first-person and a third-person
-/// wording, the frequency scale's words, the 360 rules and suggestions for growth. Its sha256
-/// (of the document in RFC 8785 canonical form) is what answer files name. Practice and
-/// statement ids must be unique, and an instrument holds at most 200 statements in all.
+/// wording, the frequency scale's words, the 360 rules and suggestions for growth, optionally
+/// with translations. Its sha256 (of the document without `translations`, in RFC 8785
+/// canonical form) is what answer files name. Practice and statement ids must be unique, and an
+/// instrument holds at most 200 statements in all.
 #[derive(JsonSchema)]
 pub struct InstrumentDocument {
     /// Always `fulcrum.instrument`.
@@ -243,6 +247,93 @@ pub struct InstrumentDocument {
     pub feedback: FeedbackRulesDoc,
     #[schemars(length(min = 1, max = MAX_PRACTICES))]
     pub practices: Vec<PracticeDoc>,
+    #[serde(default)]
+    pub translations: Translations,
+}
+
+/// Language tag → the questionnaire's text in that language, shown when the widget's
+/// language is that language (`de` is also found by a page asking for `de-CH`, and the other
+/// way round). Every part is optional: what a translation leaves out is shown in the
+/// instrument's own text. Translations are not part of the sha256 that answer files name, so
+/// adding or correcting one keeps every exported file valid. A translation may not be in the
+/// instrument's own `language`. In a translation, `null` is the same as leaving a text or a
+/// list out.
+#[derive(JsonSchema, Default)]
+#[schemars(extend("propertyNames" = {"pattern": LANGUAGE_TAG_PATTERN}))]
+pub struct Translations(pub BTreeMap<String, TranslationDoc>);
+
+/// One language's text, keyed by the ids of the practices and statements it translates.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationDoc {
+    #[schemars(pattern(NOT_BLANK), length(max = MAX_TITLE_CHARS))]
+    pub title: Option<String>,
+    #[schemars(pattern(NOT_BLANK), length(max = MAX_DESCRIPTION_CHARS))]
+    pub description: Option<String>,
+    #[schemars(pattern(NOT_BLANK), length(max = MAX_DESCRIPTION_CHARS))]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub scale: ScaleTranslationDoc,
+    /// By practice id.
+    #[serde(default)]
+    pub practices: PracticeTranslations,
+    /// By statement id.
+    #[serde(default)]
+    pub statements: StatementTranslations,
+}
+
+/// The frequency scale's words in another language.
+#[derive(JsonSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleTranslationDoc {
+    /// All five labels, lowest first.
+    #[schemars(
+        length(equal = SCALE_POINTS),
+        inner(pattern(NOT_BLANK), length(max = 60))
+    )]
+    pub labels: Option<Vec<String>>,
+    #[schemars(pattern(NOT_BLANK), length(max = 60))]
+    pub not_observed: Option<String>,
+}
+
+/// Practices' text by practice id (each id must be a practice of the instrument).
+#[derive(JsonSchema, Default)]
+#[schemars(extend("propertyNames" = {"pattern": SLUG_PATTERN, "maxLength": SLUG_MAX_CHARS}))]
+pub struct PracticeTranslations(pub BTreeMap<String, PracticeTranslationDoc>);
+
+/// A practice's text in another language.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeTranslationDoc {
+    #[schemars(pattern(NOT_BLANK), length(max = MAX_TITLE_CHARS))]
+    pub title: Option<String>,
+    #[schemars(pattern(NOT_BLANK), length(max = MAX_TEXT_CHARS))]
+    pub summary: Option<String>,
+    /// Replaces the whole list of suggestions.
+    #[schemars(
+        length(max = MAX_SUGGESTIONS),
+        inner(pattern(NOT_BLANK), length(max = MAX_TEXT_CHARS))
+    )]
+    pub suggestions: Option<Vec<String>>,
+}
+
+/// Statements' wordings by statement id (each id must be a statement of the instrument).
+#[derive(JsonSchema, Default)]
+#[schemars(extend("propertyNames" = {"pattern": SLUG_PATTERN, "maxLength": SLUG_MAX_CHARS}))]
+pub struct StatementTranslations(pub BTreeMap<String, StatementTranslationDoc>);
+
+/// A statement's two wordings in another language.
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatementTranslationDoc {
+    /// The wording for the person themself.
+    #[serde(rename = "self")]
+    #[schemars(pattern(NOT_BLANK), length(max = MAX_TEXT_CHARS))]
+    pub self_text: Option<String>,
+    /// The wording for a colleague answering about them.
+    #[serde(rename = "peer")]
+    #[schemars(pattern(NOT_BLANK), length(max = MAX_TEXT_CHARS))]
+    pub peer_text: Option<String>,
 }
 
 fn default_minutes() -> u32 {

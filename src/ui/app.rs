@@ -101,8 +101,11 @@ struct Startup {
     instrument: Rc<Instrument>,
 }
 
-fn start(namespace: &str, custom: Option<&str>) -> Result<Startup, FileError> {
-    let instrument = Rc::new(instrument::parse(custom.unwrap_or(BUILT_IN))?);
+/// Parses the instrument and shows it in `lang` where it carries that language's text (the
+/// sha256 and ids stay those of the document, so stored answers load in any language).
+fn start(namespace: &str, custom: Option<&str>, lang: Lang) -> Result<Startup, FileError> {
+    let parsed = instrument::parse(custom.unwrap_or(BUILT_IN))?;
+    let instrument = Rc::new(parsed.in_language(lang.tag()));
     let store = Store::open(namespace);
     let loaded = persistence::load(&store, &instrument, clock::now());
     Ok(Startup {
@@ -115,8 +118,12 @@ fn start(namespace: &str, custom: Option<&str>) -> Result<Startup, FileError> {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let startup = use_memo(
-        (props.namespace.clone(), props.instrument.clone()),
-        |(ns, custom)| start(ns, custom.as_deref()),
+        (
+            props.namespace.clone(),
+            props.instrument.clone(),
+            props.lang,
+        ),
+        |(ns, custom, lang)| start(ns, custom.as_deref(), *lang),
     );
     let lang = props.lang;
     let body = match &*startup {
