@@ -502,7 +502,7 @@ async fn a_group_under_k_with_no_pool_shows_only_its_count() {
             "4.0",
             "4.0",
             "4.0–4.0 SD 0.0",
-            "-3.0 Hidden strength",
+            "\u{2212}3.0 Hidden strength",
         ]
     );
     assert!(!text_of("#t-count").contains("only I would write this"));
@@ -514,7 +514,7 @@ async fn a_group_under_k_with_no_pool_shows_only_its_count() {
         .map(|l| l.length())
         .unwrap_or(0);
     assert_eq!(items, 5);
-    assert!(text(&hidden).contains("you 1.0, others 4.0, gap -3.0"));
+    assert!(text(&hidden).contains("you 1.0, others 4.0, gap \u{2212}3.0"));
     assert!(text(&section("#t-count", "Blind spots")).ends_with("None."));
 }
 

@@ -99,17 +99,6 @@ impl RaterGroup {
         Self::ALL.into_iter().find(|g| g.as_str() == s)
     }
 
-    /// The name on the page, for the group as a whole.
-    pub fn label(self) -> &'static str {
-        match self {
-            RaterGroup::SelfRating => "Self",
-            RaterGroup::Manager => "Manager",
-            RaterGroup::Peer => "Peers",
-            RaterGroup::DirectReport => "Direct reports",
-            RaterGroup::Other => "Others",
-        }
-    }
-
     /// Self and manager are shown whatever their number of responses.
     pub fn is_exempt(self) -> bool {
         matches!(self, RaterGroup::SelfRating | RaterGroup::Manager)
@@ -291,15 +280,6 @@ pub enum Column {
     Group(RaterGroup),
     /// The groups under k pooled together (those with [`Visibility::Combined`]).
     Combined,
-}
-
-impl Column {
-    pub fn label(self) -> &'static str {
-        match self {
-            Column::Group(g) => g.label(),
-            Column::Combined => "Others (combined)",
-        }
-    }
 }
 
 /// A shown column and how many responses it holds.
@@ -582,7 +562,9 @@ pub fn threshold(x: f64) -> String {
     }
 }
 
-fn rules_in_words(rules: FeedbackRules) -> Vec<String> {
+/// The anonymity rules in English words, as the report (and the mentor report made from it)
+/// carries them; the page words them per language (`i18n::feedback`).
+pub fn rules_in_words(rules: FeedbackRules) -> Vec<String> {
     let k = rules.min_group_size;
     vec![
         format!("A rater group's average is shown only when at least {k} people in it responded; managers are shown whatever their number."),
@@ -805,7 +787,7 @@ mod tests {
     }
 
     #[test]
-    fn rater_groups_have_names_labels_and_exemptions() {
+    fn rater_groups_have_names_and_exemptions() {
         for g in RaterGroup::ALL {
             assert_eq!(RaterGroup::parse(g.as_str()), Some(g));
         }
@@ -815,11 +797,6 @@ mod tests {
         );
         assert_eq!(RaterGroup::parse("boss"), None);
         assert_eq!(RaterGroup::parse("Peer"), None);
-        let labels: Vec<&str> = RaterGroup::ALL.iter().map(|g| g.label()).collect();
-        assert_eq!(
-            labels,
-            ["Self", "Manager", "Peers", "Direct reports", "Others"]
-        );
         let exempt: Vec<bool> = RaterGroup::ALL.iter().map(|g| g.is_exempt()).collect();
         assert_eq!(exempt, [true, true, false, false, false]);
         assert!(!RaterGroup::RATERS.contains(&RaterGroup::SelfRating));

@@ -2,6 +2,7 @@
 //! due date, and which rater groups are asked.
 use super::feedback::RaterGroup;
 use super::problem::Problem;
+use thiserror::Error;
 use time::{Date, OffsetDateTime};
 
 pub const MAX_NAME_CHARS: usize = 80;
@@ -18,58 +19,93 @@ pub struct FeedbackRequest {
     pub created_at: OffsetDateTime,
 }
 
+/// A problem with a request as the subject filled it in, on one field. The English words are
+/// the Display; the page words it per language (`i18n::feedback`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum RequestProblem {
+    #[error("Enter your name as the people you ask will know you.")]
+    NoName,
+    #[error("Use at most {MAX_NAME_CHARS} characters for your name.")]
+    NameTooLong,
+    #[error("Keep the message to at most {MAX_MESSAGE_CHARS} characters.")]
+    MessageTooLong,
+    #[error("The due date is in the past: choose today or a later date, or leave it empty.")]
+    DueInPast,
+    /// Found by the form, which reads the date field.
+    #[error("Enter the due date as a date, or leave it empty.")]
+    DueNotADate,
+    #[error("Choose at least one group of people to ask.")]
+    NoGroups,
+    #[error("You rate yourself in your own self-assessment, not through a request.")]
+    SelfAsked,
+    #[error("\"{}\" is listed twice.", group_label(*.0))]
+    Twice(RaterGroup),
+}
+
+/// The group as named in the English message (kept for documents' problem lists).
+fn group_label(group: RaterGroup) -> &'static str {
+    match group {
+        RaterGroup::SelfRating => "Self",
+        RaterGroup::Manager => "Manager",
+        RaterGroup::Peer => "Peers",
+        RaterGroup::DirectReport => "Direct reports",
+        RaterGroup::Other => "Others",
+    }
+}
+
+impl RequestProblem {
+    /// The form field it belongs to (also the document field).
+    pub fn field(self) -> &'static str {
+        match self {
+            RequestProblem::NoName | RequestProblem::NameTooLong => "subject_name",
+            RequestProblem::MessageTooLong => "message",
+            RequestProblem::DueInPast | RequestProblem::DueNotADate => "due",
+            RequestProblem::NoGroups | RequestProblem::SelfAsked | RequestProblem::Twice(_) => {
+                "groups"
+            }
+        }
+    }
+}
+
 impl FeedbackRequest {
     /// Every problem with the request as the subject filled it in; `today` is the subject's
     /// date, so a due date in the past is caught.
-    pub fn problems(&self, today: Date) -> Vec<Problem> {
+    pub fn check(&self, today: Date) -> Vec<RequestProblem> {
         let mut p = Vec::new();
         let name = self.subject_name.trim();
         if name.is_empty() {
-            p.push(Problem::new(
-                "subject_name",
-                "Enter your name as the people you ask will know you.",
-            ));
+            p.push(RequestProblem::NoName);
         } else if name.chars().count() > MAX_NAME_CHARS {
-            p.push(Problem::new(
-                "subject_name",
-                format!("Use at most {MAX_NAME_CHARS} characters for your name."),
-            ));
+            p.push(RequestProblem::NameTooLong);
         }
         if self.message.chars().count() > MAX_MESSAGE_CHARS {
-            p.push(Problem::new(
-                "message",
-                format!("Keep the message to at most {MAX_MESSAGE_CHARS} characters."),
-            ));
+            p.push(RequestProblem::MessageTooLong);
         }
         if self.due.is_some_and(|d| d < today) {
-            p.push(Problem::new(
-                "due",
-                "The due date is in the past: choose today or a later date, or leave it empty.",
-            ));
+            p.push(RequestProblem::DueInPast);
         }
         if self.groups.is_empty() {
-            p.push(Problem::new(
-                "groups",
-                "Choose at least one group of people to ask.",
-            ));
+            p.push(RequestProblem::NoGroups);
         }
         if self.groups.contains(&RaterGroup::SelfRating) {
-            p.push(Problem::new(
-                "groups",
-                "You rate yourself in your own self-assessment, not through a request.",
-            ));
+            p.push(RequestProblem::SelfAsked);
         }
         let mut seen = Vec::new();
         for g in &self.groups {
             if seen.contains(g) {
-                p.push(Problem::new(
-                    "groups",
-                    format!("\"{}\" is listed twice.", g.label()),
-                ));
+                p.push(RequestProblem::Twice(*g));
             }
             seen.push(*g);
         }
         p
+    }
+
+    /// [`Self::check`] as located problems, in English, for a document's problem list.
+    pub fn problems(&self, today: Date) -> Vec<Problem> {
+        self.check(today)
+            .into_iter()
+            .map(|p| Problem::new(p.field(), p.to_string()))
+            .collect()
     }
 }
 
@@ -115,5 +151,18 @@ mod tests {
             .problems(date!(2026 - 11 - 01))
             .iter()
             .any(|p| p.message.starts_with("Choose at least one group")));
+        r.groups = vec![RaterGroup::Other, RaterGroup::Other];
+        assert_eq!(
+            r.check(date!(2026 - 11 - 01)),
+            [
+                RequestProblem::NoName,
+                RequestProblem::MessageTooLong,
+                RequestProblem::Twice(RaterGroup::Other)
+            ]
+        );
+        assert_eq!(
+            RequestProblem::Twice(RaterGroup::Other).to_string(),
+            "\"Others\" is listed twice."
+        );
     }
 }

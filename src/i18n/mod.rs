@@ -5,6 +5,7 @@
 pub mod assessment;
 pub mod common;
 pub mod errors;
+pub mod feedback;
 
 mod de;
 mod en;

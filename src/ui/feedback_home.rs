@@ -1,12 +1,13 @@
 //! Peer feedback on the welcome screen: asking colleagues, the requests already sent, and the
 //! feedback this person is giving to others.
 use super::app::Ctx;
+use super::hooks::use_lang;
 use super::state::{Action, Message, View};
 use crate::browser::feedback_store;
 use crate::browser::files::{read_chosen, Chosen};
 use crate::domain::feedback_request::FeedbackRequest;
-use crate::domain::session::describe_date;
 use crate::format::feedback_request;
+use crate::i18n::Localized;
 use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
@@ -21,6 +22,8 @@ pub struct FeedbackHomeProps {
 #[component]
 pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
+    let t = lang.feedback();
     let ins = ctx.instrument();
     let requests = feedback_store::requests(&ctx.store, ins);
     let giving = feedback_store::peer_drafts(&ctx.store, ins);
@@ -32,19 +35,19 @@ pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
             let (reading, on_request_file) = (ctx.clone(), on_request_file.clone());
             let chosen = read_chosen(&e, move |name, result| {
                 let opened = result.and_then(|text| {
-                    feedback_request::decode(reading.instrument(), &text).map_err(|e| e.to_string())
+                    feedback_request::decode(reading.instrument(), &text).map_err(|e| e.text(lang))
                 });
                 match opened {
                     Ok(request) => on_request_file.emit(request),
-                    Err(e) => reading.dispatch.emit(Action::Say(Message::Error(format!(
-                        "{name} was not opened. {e}"
-                    )))),
+                    Err(e) => reading.dispatch.emit(Action::Say(Message::Error(
+                        lang.feedback().file_not_opened(&name, &e),
+                    ))),
                 }
             });
             match chosen {
                 Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
                 Chosen::Refused { name, reason } => ctx.dispatch.emit(Action::Say(Message::Error(
-                    format!("{name} was not opened. {reason}"),
+                    lang.feedback().file_not_opened(&name, &reason),
                 ))),
                 Chosen::Nothing => {}
             }
@@ -61,7 +64,7 @@ pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
         html! {
             <li key={r.id.clone()}>
                 <button type="button" class="fc-link" onclick={open}>
-                    { format!("Request of {} ({n} response(s))", describe_date(r.created_at)) }
+                    { t.request_item(r.created_at.date(), n) }
                 </button>
             </li>
         }
@@ -75,31 +78,31 @@ pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
         html! {
             <li key={d.request.id.clone()}>
                 <button type="button" class="fc-link" onclick={open}>
-                    { format!("Feedback for {} ({answered} of {} answered)", d.request.subject_name, ins.statement_count()) }
+                    { t.giving_item(&d.request.subject_name, answered, ins.statement_count()) }
                 </button>
             </li>
         }
     });
     html! {
         <section class="fc-screen fc-feedback-home" aria-labelledby={format!("{p}-feedback")}>
-            <h2 class="fc-heading" tabindex="-1" id={format!("{p}-feedback")}>{ "Feedback from colleagues" }</h2>
-            <p>{ "Ask your manager, peers and the people who report to you how often they see these practices in you, then compare their view with yours. Their answers come back to you as files; nothing goes through a server." }</p>
+            <h2 class="fc-heading" tabindex="-1" id={format!("{p}-feedback")}>{ t.home_heading() }</h2>
+            <p>{ t.home_intro() }</p>
             <div class="fc-actions">
-                <button type="button" class="fc-button" onclick={props.on_show.reform(|_: MouseEvent| View::NewRequest)}>{ "Ask colleagues for feedback" }</button>
+                <button type="button" class="fc-button" onclick={props.on_show.reform(|_: MouseEvent| View::NewRequest)}>{ t.ask_colleagues() }</button>
             </div>
             if !requests.is_empty() {
-                <h3>{ "Your requests" }</h3>
+                <h3>{ t.your_requests() }</h3>
                 <ul>{ for request_items }</ul>
             }
             if !giving.is_empty() {
-                <h3>{ "Feedback you are giving" }</h3>
+                <h3>{ t.giving_heading() }</h3>
                 <ul>{ for giving_items }</ul>
             }
             <div class="fc-import">
-                <label for={format!("{p}-request-file")}>{ "Were you sent a feedback request file? Open it here" }</label>
+                <label for={format!("{p}-request-file")}>{ t.request_file_label() }</label>
                 <input id={format!("{p}-request-file")} type="file" accept=".json,application/json" onchange={on_file} />
             </div>
-            <p><a class="fc-link" href="index.html">{ "Your own self-assessment" }</a></p>
+            <p><a class="fc-link" href="index.html">{ t.own_assessment_link() }</a></p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! feedback (opened from a request link's fragment or a request file).
 use super::app::{Ctx, Parts};
 use super::feedback_home::FeedbackHome;
+use super::hooks::use_lang;
 use super::peer_flow::PeerFlow;
 use super::request_form::RequestForm;
 use super::request_hub::RequestHub;
@@ -10,6 +11,7 @@ use crate::browser::{clock, feedback_store, page};
 use crate::domain::feedback_request::FeedbackRequest;
 use crate::domain::peer_draft::PeerDraft;
 use crate::format::feedback_request;
+use crate::i18n::{Lang, Localized};
 use yew::prelude::*;
 
 pub fn render(parts: Parts) -> Html {
@@ -23,13 +25,12 @@ pub struct FeedbackRootProps {
 
 /// Starts (or resumes) giving feedback on a colleague's request, apart from one's own
 /// self-assessment; returns the view to show.
-fn give_feedback(ctx: &Ctx, request: FeedbackRequest) -> View {
+fn give_feedback(ctx: &Ctx, lang: Lang, request: FeedbackRequest) -> View {
     let ins = ctx.instrument();
     if feedback_store::peer_draft(&ctx.store, ins, &request.id).is_none() {
         let draft = PeerDraft::new(clock::new_id(), request.clone(), clock::now());
         if let Err(e) = feedback_store::save_peer_draft(&ctx.store, ins, &draft) {
-            ctx.dispatch
-                .emit(Action::Say(Message::Error(e.to_string())));
+            ctx.dispatch.emit(Action::Say(Message::Error(e.text(lang))));
             return View::Home;
         }
     }
@@ -39,16 +40,17 @@ fn give_feedback(ctx: &Ctx, request: FeedbackRequest) -> View {
 #[component]
 pub fn FeedbackRoot(props: &FeedbackRootProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
     // A request in the address (#fulcrum-request=…) opens the feedback for it.
     let view = {
         let ctx = ctx.clone();
         use_state(move || {
             match feedback_request::from_fragment(ctx.instrument(), &page::fragment()) {
-                Some(Ok(request)) => give_feedback(&ctx, request),
+                Some(Ok(request)) => give_feedback(&ctx, lang, request),
                 Some(Err(e)) => {
-                    ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                        "The feedback link could not be opened. {e}"
-                    ))));
+                    ctx.dispatch.emit(Action::Say(Message::Error(
+                        lang.feedback().link_not_opened(&e.text(lang)),
+                    )));
                     View::Home
                 }
                 None => View::Home,
@@ -68,7 +70,7 @@ pub fn FeedbackRoot(props: &FeedbackRootProps) -> Html {
     };
     let on_request_file = {
         let (ctx, view) = (ctx.clone(), view.clone());
-        Callback::from(move |request: FeedbackRequest| view.set(give_feedback(&ctx, request)))
+        Callback::from(move |request: FeedbackRequest| view.set(give_feedback(&ctx, lang, request)))
     };
     match &*view {
         View::Home => html! { <FeedbackHome ctx={ctx.clone()} on_show={show} {on_request_file} /> },

@@ -2,7 +2,8 @@
 //! bars on the 1–5 scale, "You" solid and "Others" hatched, so they differ by more than colour.
 //! One labelled image for screen readers, whose figures the report's table states in full.
 //! Integer coordinates only, colours from CSS classes, no `style` attributes (strict CSP).
-use crate::domain::scoring::one_decimal;
+use super::hooks::use_lang;
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 /// One practice: its label and the two figures (1–5), `None` where nothing is shown.
@@ -60,7 +61,7 @@ fn wrap(label: &str) -> Vec<String> {
 }
 
 /// One bar from scale point 1 to `score`, with its figure after it; a dash when missing.
-fn bar(class: &'static str, fill: Option<&str>, y: i32, score: Option<f64>) -> Html {
+fn bar(lang: Lang, class: &'static str, fill: Option<&str>, y: i32, score: Option<f64>) -> Html {
     let text_y = (y + BAR_HEIGHT - 2).to_string();
     match score {
         Some(v) => {
@@ -71,18 +72,20 @@ fn bar(class: &'static str, fill: Option<&str>, y: i32, score: Option<f64>) -> H
                 <>
                     <rect class={class} fill={fill.map(str::to_owned)} x={LEFT.to_string()} y={y.to_string()}
                         width={width.to_string()} height={BAR_HEIGHT.to_string()} />
-                    <text class="fc-gap-value" x={(LEFT + width + 6).to_string()} y={text_y}>{ one_decimal(v) }</text>
+                    <text class="fc-gap-value" x={(LEFT + width + 6).to_string()} y={text_y}>{ lang.one_decimal(v) }</text>
                 </>
             }
         }
         None => html! {
-            <text class="fc-gap-value" x={(LEFT + 2).to_string()} y={text_y}>{ "— not shown" }</text>
+            <text class="fc-gap-value" x={(LEFT + 2).to_string()} y={text_y}>{ lang.feedback().chart_not_shown() }</text>
         },
     }
 }
 
 #[component]
 pub fn GapChart(props: &GapChartProps) -> Html {
+    let lang = use_lang();
+    let t = lang.feedback();
     if props.rows.is_empty() {
         return html! {};
     }
@@ -109,8 +112,8 @@ pub fn GapChart(props: &GapChartProps) -> Html {
             <g key={i} class="fc-gap-row">
                 { for label }
                 { for grid }
-                { bar("fc-gap-self", None, self_y, row.self_score) }
-                { bar("fc-gap-others", Some(&hatch_fill), others_y, row.others) }
+                { bar(lang, "fc-gap-self", None, self_y, row.self_score) }
+                { bar(lang, "fc-gap-others", Some(&hatch_fill), others_y, row.others) }
             </g>
         });
         y = bars_bottom + ROW_GAP;
@@ -124,7 +127,7 @@ pub fn GapChart(props: &GapChartProps) -> Html {
     let height = axis_y + AXIS_HEIGHT;
     html! {
         <svg class="fc-gap-chart" viewBox={format!("0 0 {WIDTH} {height}")} role="img" focusable="false"
-            aria-label="Bar chart of your rating and others' average for each practice, on the scale from 1 to 5. The table gives the same figures.">
+            aria-label={t.chart_label()}>
             <defs>
                 <pattern id={hatch.clone()} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <rect class="fc-gap-hatch-bg" x="0" y="0" width="6" height="6" />
@@ -133,9 +136,9 @@ pub fn GapChart(props: &GapChartProps) -> Html {
             </defs>
             <g class="fc-gap-legend">
                 <rect class="fc-gap-self" x={LEFT.to_string()} y="6" width="18" height={BAR_HEIGHT.to_string()} />
-                <text class="fc-gap-legend-text" x={(LEFT + 24).to_string()} y="18">{ "You" }</text>
+                <text class="fc-gap-legend-text" x={(LEFT + 24).to_string()} y="18">{ t.column_you() }</text>
                 <rect class="fc-gap-others" fill={hatch_fill.clone()} x={(LEFT + 84).to_string()} y="6" width="18" height={BAR_HEIGHT.to_string()} />
-                <text class="fc-gap-legend-text" x={(LEFT + 108).to_string()} y="18">{ "Others (average)" }</text>
+                <text class="fc-gap-legend-text" x={(LEFT + 108).to_string()} y="18">{ t.chart_others() }</text>
             </g>
             { for rows }
             <line class="fc-gap-axis" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={axis_y.to_string()} y2={axis_y.to_string()} />

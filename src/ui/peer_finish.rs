@@ -1,10 +1,11 @@
 //! The colleague's last steps: what is still unanswered, then the response as a file and as a
 //! code to paste, and what happens next.
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use crate::browser::{download, page};
 use crate::domain::peer_draft::{PeerDraft, PeerStep};
 use crate::domain::Instrument;
 use crate::format::peer_response;
+use crate::i18n::Localized;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,6 +24,8 @@ pub struct PeerFinishProps {
 #[component]
 pub fn PeerFinish(props: &PeerFinishProps) -> Html {
     let heading = use_focus_on_mount(props.focus);
+    let lang = use_lang();
+    let t = lang.feedback();
     let ins = &props.instrument;
     let d = &props.draft;
     let name = d.request.subject_name.clone();
@@ -41,30 +44,30 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
             let p = &ins.practices()[m.practice_index];
             html! {
                 <li key={p.id.clone()}>
-                    { format!("{}: {} unanswered ", p.title, m.statement_ids.len()) }
-                    <button type="button" class="fc-button" onclick={go(PeerStep::Practice(m.practice_index))}>{ format!("Answer these in {}", p.title) }</button>
+                    { t.unanswered_in(&p.title, m.statement_ids.len()) }
+                    <button type="button" class="fc-button" onclick={go(PeerStep::Practice(m.practice_index))}>{ t.answer_these(&p.title) }</button>
                 </li>
             }
         });
-        let problem = response.as_ref().err().map(ToString::to_string);
+        let problem = response.as_ref().err().map(|e| e.text(lang));
         let no_group = d.group.is_none();
         return html! {
             <div class="fc-screen fc-review">
-                <h2 class="fc-heading" tabindex="-1" ref={heading}>{ format!("Review your feedback for {name}") }</h2>
+                <h2 class="fc-heading" tabindex="-1" ref={heading}>{ t.review_heading(&name) }</h2>
                 if let Some(problem) = problem {
                     <p class="fc-lead">{ problem }</p>
                     <ul class="fc-gaps">{ for gaps }</ul>
                     if no_group {
-                        <button type="button" class="fc-button" onclick={go(PeerStep::Intro)}>{ "Choose how you work with them" }</button>
+                        <button type="button" class="fc-button" onclick={go(PeerStep::Intro)}>{ t.choose_group() }</button>
                     }
                 } else {
-                    <p class="fc-lead">{ "Every statement has an answer. Create your response to send it." }</p>
+                    <p class="fc-lead">{ t.all_answered() }</p>
                     <div class="fc-actions">
-                        <button type="button" class="fc-button fc-primary" onclick={go(PeerStep::Done)}>{ "Create my response" }</button>
+                        <button type="button" class="fc-button fc-primary" onclick={go(PeerStep::Done)}>{ t.create_response() }</button>
                     </div>
                 }
                 <div class="fc-step-actions">
-                    <button type="button" class="fc-button" onclick={go(PeerStep::Practice(ins.practices().len().saturating_sub(1)))}>{ "Back" }</button>
+                    <button type="button" class="fc-button" onclick={go(PeerStep::Practice(ins.practices().len().saturating_sub(1)))}>{ t.back() }</button>
                 </div>
             </div>
         };
@@ -82,7 +85,7 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             on_say.emit(
                 download::offer(&file, &text, "application/json")
-                    .map(|()| format!("Downloaded {file}.")),
+                    .map(|()| lang.feedback().downloaded(&file)),
             )
         })
     };
@@ -94,7 +97,7 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
                 on_say.emit(
                     page::copy(&code)
                         .await
-                        .map(|()| "The response code was copied.".to_string()),
+                        .map(|()| lang.feedback().code_copied().to_string()),
                 );
             });
         })
@@ -103,23 +106,20 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
     let named = response.rater_name.clone();
     html! {
         <div class="fc-screen fc-peer-done">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ format!("Your feedback for {name} is ready") }</h2>
-            <p class="fc-lead">{ format!("Send it to {name} as a file or as a code. Nothing has been sent yet: Fulcrum never sends anything itself.") }</p>
-            <p>
-                { "It contains your ratings and comments, the group you chose (" }{ response.group.label() }{ ") and a random response number" }
-                { match named { Some(n) => format!(", and your name ({n})."), None => ", but not your name.".to_string() } }
-            </p>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ t.ready_heading(&name) }</h2>
+            <p class="fc-lead">{ t.send_lead(&name) }</p>
+            <p>{ t.response_contents(response.group, named.as_deref()) }</p>
             <div class="fc-actions">
-                <button type="button" class="fc-button fc-primary" onclick={save}>{ "Download the response file" }</button>
-                <button type="button" class="fc-button" onclick={copy}>{ "Copy the response code" }</button>
+                <button type="button" class="fc-button fc-primary" onclick={save}>{ t.download_response() }</button>
+                <button type="button" class="fc-button" onclick={copy}>{ t.copy_code() }</button>
             </div>
             <div class="fc-comment">
-                <label for={code_id.clone()}>{ "Response code (for chat or email)" }</label>
+                <label for={code_id.clone()}>{ t.code_label() }</label>
                 <textarea id={code_id} class="fc-code" rows="4" readonly=true value={code} />
             </div>
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={go(PeerStep::Review)}>{ "Change my answers" }</button>
-                <button type="button" class="fc-button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>{ "Done" }</button>
+                <button type="button" class="fc-button" onclick={go(PeerStep::Review)}>{ t.change_answers() }</button>
+                <button type="button" class="fc-button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>{ t.done() }</button>
             </div>
         </div>
     }

@@ -1,12 +1,14 @@
 //! Giving feedback to a colleague: loads the draft for one request, shows its step, and saves
 //! every change as it happens, apart from the rater's own self-assessment.
 use super::app::Ctx;
+use super::hooks::use_lang;
 use super::peer_finish::PeerFinish;
 use super::peer_intro::PeerIntro;
 use super::peer_practice::PeerPractice;
 use super::state::{Action, Message};
 use crate::browser::feedback_store;
 use crate::domain::peer_draft::{PeerDraft, PeerStep};
+use crate::i18n::Localized;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +21,7 @@ pub struct PeerFlowProps {
 #[component]
 pub fn PeerFlow(props: &PeerFlowProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
     let draft = {
         let (store, ins, id) = (
             ctx.store.clone(),
@@ -38,7 +41,7 @@ pub fn PeerFlow(props: &PeerFlowProps) -> Html {
         use_effect_with((*draft).clone(), move |d| {
             if let Some(d) = d {
                 if let Err(e) = feedback_store::save_peer_draft(&store, &ins, d) {
-                    dispatch.emit(Action::Say(Message::Error(e.to_string())));
+                    dispatch.emit(Action::Say(Message::Error(e.text(lang))));
                 }
             }
         });
@@ -46,9 +49,9 @@ pub fn PeerFlow(props: &PeerFlowProps) -> Html {
     let Some(d) = (*draft).clone() else {
         return html! {
             <div class="fc-screen">
-                <h2 class="fc-heading">{ "This feedback request is not here any more" }</h2>
-                <p>{ "Open the link or file you were sent again." }</p>
-                <button type="button" class="fc-button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>{ "Back to the start" }</button>
+                <h2 class="fc-heading">{ lang.feedback().request_gone() }</h2>
+                <p>{ lang.feedback().open_again() }</p>
+                <button type="button" class="fc-button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>{ lang.feedback().back_to_start() }</button>
             </div>
         };
     };

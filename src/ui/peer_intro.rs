@@ -1,7 +1,6 @@
 //! The first screen a colleague sees: who asks, what the response file will contain, that it
 //! is anonymous unless they add their name, and which group they answer as.
-use super::hooks::use_focus_on_mount;
-use crate::domain::feedback::RaterGroup;
+use super::hooks::{use_focus_on_mount, use_lang};
 use crate::domain::peer_draft::{PeerDraft, PeerStep};
 use crate::domain::Instrument;
 use std::rc::Rc;
@@ -20,6 +19,8 @@ pub struct PeerIntroProps {
 #[component]
 pub fn PeerIntro(props: &PeerIntroProps) -> Html {
     let heading = use_focus_on_mount(props.focus);
+    let lang = use_lang();
+    let t = lang.feedback();
     let d = &props.draft;
     let name = d.request.subject_name.clone();
     let p = &props.prefix;
@@ -35,7 +36,7 @@ pub fn PeerIntro(props: &PeerIntroProps) -> Html {
         html! {
             <label class="fc-option" key={g.as_str()}>
                 <input type="radio" name={format!("{p}-group")} value={g.as_str()} checked={d.group == Some(group)} {onchange} />
-                <span class="fc-option-label">{ group_phrase(group, &name) }</span>
+                <span class="fc-option-label">{ t.group_phrase(group, &name) }</span>
             </label>
         }
     });
@@ -61,55 +62,35 @@ pub fn PeerIntro(props: &PeerIntroProps) -> Html {
     };
     let answered = d.answers.answered_count(&props.instrument);
     let start_label = if answered == 0 {
-        "Start".to_string()
+        t.start().to_string()
     } else {
-        format!(
-            "Continue ({answered} of {} answered)",
-            props.instrument.statement_count()
-        )
+        t.continue_answered(answered, props.instrument.statement_count())
     };
-    let due = d.request.due.map(|due| {
-        format!(
-            "{name} asks for it by {} {} {}.",
-            due.day(),
-            due.month(),
-            due.year()
-        )
-    });
+    let due = d.request.due.map(|due| t.due_by(&name, due));
     html! {
         <div class="fc-screen fc-peer-intro">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ format!("Feedback for {name}") }</h2>
-            <p class="fc-lead">{ format!("{name} would like your view of how often they practise {} habits for balancing technical expertise and leadership. It takes under 10 minutes.", props.instrument.practices().len()) }</p>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ t.feedback_for(&name) }</h2>
+            <p class="fc-lead">{ t.peer_lead(&name, props.instrument.practices().len()) }</p>
             if !d.request.message.is_empty() {
                 <blockquote class="fc-message"><p>{ d.request.message.clone() }</p></blockquote>
             }
             { for due.map(|t| html! { <p>{ t }</p> }) }
-            <section class="fc-privacy" aria-label="What your response contains">
-                <p>{ "Your answers stay on this device until you send them. At the end you get a response file (and a code you can paste) to send to " }{ name.clone() }{ " yourself. It contains your ratings, your comments, the group you choose below, and a random response number — not your name, unless you type it below." }</p>
-                <p>{ format!("{name} will see your ratings in their 360 report only together with others': a group's ratings and comments are shown only when at least {} people of it responded (smaller groups are pooled, or left out). Choose \"Not observed\" for anything you have not seen.", props.instrument.feedback().min_group_size) }</p>
+            <section class="fc-privacy" aria-label={t.privacy_label()}>
+                <p>{ t.privacy_contents(&name) }</p>
+                <p>{ t.privacy_anonymity(&name, props.instrument.feedback().min_group_size) }</p>
             </section>
             <fieldset class="fc-statement">
-                <legend>{ format!("How do you work with {name}?") }</legend>
+                <legend>{ t.group_question(&name) }</legend>
                 <div class="fc-scale fc-groups">{ for groups }</div>
             </fieldset>
             <div class="fc-comment">
-                <label for={name_id.clone()}>{ "Your name (optional — leave empty to stay anonymous)" }</label>
+                <label for={name_id.clone()}>{ t.rater_name_label() }</label>
                 <input id={name_id} type="text" autocomplete="off" maxlength="80" value={d.rater_name.clone()} oninput={on_name} />
             </div>
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>{ "Not now" }</button>
+                <button type="button" class="fc-button" onclick={props.on_leave.reform(|_: MouseEvent| ())}>{ t.not_now() }</button>
                 <button type="button" class="fc-button fc-primary" onclick={start}>{ start_label }</button>
             </div>
         </div>
-    }
-}
-
-/// "I am Ada's manager", phrased for each group.
-pub fn group_phrase(group: RaterGroup, name: &str) -> String {
-    match group {
-        RaterGroup::Manager => format!("I am {name}'s manager"),
-        RaterGroup::Peer => format!("I am {name}'s peer"),
-        RaterGroup::DirectReport => format!("I report to {name}"),
-        RaterGroup::Other | RaterGroup::SelfRating => format!("I work with {name} in another way"),
     }
 }

@@ -1,6 +1,6 @@
 //! One practice of the questionnaire in the colleague's wording, with "Not observed" on every
 //! statement and an optional comment.
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::statement_field::StatementField;
 use crate::browser::clock;
 use crate::domain::answers::MAX_COMMENT_CHARS;
@@ -22,6 +22,8 @@ pub struct PeerPracticeProps {
 #[component]
 pub fn PeerPractice(props: &PeerPracticeProps) -> Html {
     let heading = use_focus_on_mount(props.focus);
+    let lang = use_lang();
+    let t = lang.feedback();
     let ins = &props.instrument;
     let d = &props.draft;
     let Some(practice) = ins.practices().get(props.index) else {
@@ -84,28 +86,28 @@ pub fn PeerPractice(props: &PeerPracticeProps) -> Html {
         )
     }));
     let (next_step, next_label) = match ins.practices().get(i + 1) {
-        Some(p) => (PeerStep::Practice(i + 1), format!("Next: {}", p.title)),
-        None => (PeerStep::Review, "Review my answers".to_string()),
+        Some(p) => (PeerStep::Practice(i + 1), t.next_practice(&p.title)),
+        None => (PeerStep::Review, t.review_my_answers().to_string()),
     };
     let next = change(Rc::new(move |n: &mut PeerDraft| n.go(next_step, &ins_next)));
     let name = d.request.subject_name.clone();
     html! {
         <div class="fc-screen fc-practice">
             <p class="fc-progress-text">
-                { format!("Step {} of {steps} · {} of {} statements answered", i + 1, d.answers.answered_count(ins), ins.statement_count()) }
+                { t.peer_progress(i + 1, steps, d.answers.answered_count(ins), ins.statement_count()) }
             </p>
             <h2 class="fc-heading" tabindex="-1" ref={heading}>
-                <span class="fc-kicker">{ format!("Feedback for {name} · practice {} of {steps}", i + 1) }</span>
+                <span class="fc-kicker">{ t.peer_kicker(&name, i + 1, steps) }</span>
                 { practice.title.clone() }
             </h2>
-            <p class="fc-instructions">{ format!("How often does {name} do each of these? \"They\" is {name}. Choose \"Not observed\" if you have not seen it.") }</p>
+            <p class="fc-instructions">{ t.peer_instructions(&name) }</p>
             { for fields }
             <div class="fc-comment">
-                <label for={comment_id.clone()}>{ format!("Comment for {name} on {} (optional)", practice.title) }</label>
+                <label for={comment_id.clone()}>{ t.peer_comment_label(&name, &practice.title) }</label>
                 <textarea id={comment_id} rows="3" maxlength={MAX_COMMENT_CHARS.to_string()} value={d.answers.comment(&practice.id).to_string()} oninput={on_comment} />
             </div>
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={back}>{ "Back" }</button>
+                <button type="button" class="fc-button" onclick={back}>{ t.back() }</button>
                 <button type="button" class="fc-button fc-primary" onclick={next}>{ next_label }</button>
             </div>
         </div>

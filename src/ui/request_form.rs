@@ -1,13 +1,15 @@
 //! Asking colleagues for feedback: the subject's name as raters see it, an optional message
 //! and due date, and the groups to ask. Every problem is named next to its field.
 use super::app::Ctx;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::state::{Action, Message};
 use crate::browser::{clock, feedback_store};
 use crate::domain::feedback::RaterGroup;
-use crate::domain::feedback_request::{FeedbackRequest, MAX_MESSAGE_CHARS, MAX_NAME_CHARS};
-use crate::domain::Problem;
+use crate::domain::feedback_request::{
+    FeedbackRequest, RequestProblem, MAX_MESSAGE_CHARS, MAX_NAME_CHARS,
+};
 use crate::format::envelope::parse_date;
+use crate::i18n::Localized;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,13 +26,15 @@ struct Form {
     message: String,
     due: String,
     groups: Vec<RaterGroup>,
-    problems: Vec<Problem>,
+    problems: Vec<RequestProblem>,
 }
 
 #[component]
 pub fn RequestForm(props: &RequestFormProps) -> Html {
     let ctx = &props.ctx;
     let heading = use_focus_on_mount(true);
+    let lang = use_lang();
+    let t = lang.feedback();
     let form = use_state(|| Form {
         groups: RaterGroup::RATERS.to_vec(),
         ..Form::default()
@@ -74,12 +78,9 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
                     .collect(),
                 created_at: now,
             };
-            let mut problems = request.problems(now.date());
+            let mut problems = request.check(now.date());
             if !due_text.is_empty() && due.is_none() {
-                problems.push(Problem::new(
-                    "due",
-                    "Enter the due date as a date, or leave it empty.",
-                ));
+                problems.push(RequestProblem::DueNotADate);
             }
             if !problems.is_empty() {
                 next.problems = problems;
@@ -88,18 +89,16 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
             }
             match feedback_store::save_request(&ctx.store, ctx.instrument(), &request) {
                 Ok(()) => on_created.emit(request.id),
-                Err(e) => ctx
-                    .dispatch
-                    .emit(Action::Say(Message::Error(e.to_string()))),
+                Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(e.text(lang)))),
             }
         })
     };
     let error_for = |field: &str| -> Option<String> {
-        let messages: Vec<&str> = form
+        let messages: Vec<String> = form
             .problems
             .iter()
-            .filter(|x| x.path == field)
-            .map(|x| x.message.as_str())
+            .filter(|x| x.field() == field)
+            .map(|x| t.request_problem(x))
             .collect();
         (!messages.is_empty()).then(|| messages.join(" "))
     };
@@ -126,41 +125,41 @@ pub fn RequestForm(props: &RequestFormProps) -> Html {
         html! {
             <label class="fc-option" key={g.as_str()}>
                 <input type="checkbox" {checked} {onchange} />
-                <span class="fc-option-label">{ g.label() }</span>
+                <span class="fc-option-label">{ t.group_label(group) }</span>
             </label>
         }
     });
     html! {
         <div class="fc-screen fc-request-form">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "Ask colleagues for feedback" }</h2>
-            <p class="fc-lead">{ "You get a link (and a small file) to send to your manager, peers and the people who report to you. They answer the same practices about you, anonymously, and send you back a response file. Nothing goes through a server." }</p>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ t.ask_colleagues() }</h2>
+            <p class="fc-lead">{ t.request_form_lead() }</p>
             if !form.problems.is_empty() {
-                <div class="fc-alert-text" role="alert">{ format!("Please fix {} thing(s) below.", form.problems.len()) }</div>
+                <div class="fc-alert-text" role="alert">{ t.fix_problems(form.problems.len()) }</div>
             }
             <form onsubmit={submit} novalidate=true>
                 <div class="fc-comment">
-                    <label for={format!("{p}-name")}>{ "Your name, as the people you ask know you" }</label>
+                    <label for={format!("{p}-name")}>{ t.name_label() }</label>
                     <input id={format!("{p}-name")} type="text" maxlength={MAX_NAME_CHARS.to_string()} autocomplete="name" value={form.name.clone()} oninput={edit(|f, v| f.name = v)} aria-invalid={invalid("subject_name")} aria-describedby={described("subject_name")} />
                     { for field_error("subject_name") }
                 </div>
                 <div class="fc-comment">
-                    <label for={format!("{p}-message")}>{ "A message to them (optional)" }</label>
+                    <label for={format!("{p}-message")}>{ t.message_label() }</label>
                     <textarea id={format!("{p}-message")} rows="3" maxlength={MAX_MESSAGE_CHARS.to_string()} value={form.message.clone()} oninput={on_message} aria-invalid={invalid("message")} aria-describedby={described("message")} />
                     { for field_error("message") }
                 </div>
                 <div class="fc-comment">
-                    <label for={format!("{p}-due")}>{ "Answer by (optional)" }</label>
+                    <label for={format!("{p}-due")}>{ t.due_label() }</label>
                     <input id={format!("{p}-due")} type="date" value={form.due.clone()} oninput={edit(|f, v| f.due = v)} aria-invalid={invalid("due")} aria-describedby={described("due")} />
                     { for field_error("due") }
                 </div>
                 <fieldset class="fc-statement" aria-invalid={invalid("groups")} aria-describedby={described("groups")}>
-                    <legend>{ "Whom will you ask?" }</legend>
+                    <legend>{ t.groups_legend() }</legend>
                     <div class="fc-scale">{ for group_boxes }</div>
                     { for field_error("groups") }
                 </fieldset>
                 <div class="fc-step-actions">
-                    <button type="button" class="fc-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
-                    <button type="submit" class="fc-button fc-primary">{ "Create the request" }</button>
+                    <button type="button" class="fc-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ t.cancel() }</button>
+                    <button type="submit" class="fc-button fc-primary">{ t.create_request() }</button>
                 </div>
             </form>
         </div>

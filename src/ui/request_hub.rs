@@ -3,13 +3,14 @@
 //! 360 report.
 use super::app::Ctx;
 use super::feedback_report::FeedbackReport;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::response_import::{ImportInput, ResponseImport};
 use super::state::{Action, Message};
 use crate::browser::{clock, download, feedback_store, page};
 use crate::domain::feedback::{report, ImportOutcome, ResponseSet};
-use crate::domain::session::describe_date;
 use crate::format::{feedback_request, peer_response};
+use crate::i18n::feedback::ImportResult;
+use crate::i18n::Localized;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ pub struct RequestHubProps {
 #[derive(Clone, PartialEq)]
 struct ImportRow {
     source: String,
-    outcome: &'static str,
+    outcome: ImportResult,
     detail: String,
 }
 
@@ -32,6 +33,8 @@ struct ImportRow {
 pub fn RequestHub(props: &RequestHubProps) -> Html {
     let ctx = &props.ctx;
     let heading = use_focus_on_mount(true);
+    let lang = use_lang();
+    let t = lang.feedback();
     let ins = ctx.state.instrument.clone();
     let request = {
         let (store, ins, id) = (ctx.store.clone(), ins.clone(), props.request_id.clone());
@@ -49,8 +52,8 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
     let Some(request) = (*request).clone() else {
         return html! {
             <div class="fc-screen">
-                <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "This feedback request is not here" }</h2>
-                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ "Back to the start" }</button>
+                <h2 class="fc-heading" tabindex="-1" ref={heading}>{ t.request_missing() }</h2>
+                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.back_to_start() }</button>
             </div>
         };
     };
@@ -70,7 +73,7 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
                 say.emit(
                     page::copy(&link)
                         .await
-                        .map(|()| "The link was copied.".to_string()),
+                        .map(|()| lang.feedback().link_copied().to_string()),
                 );
             });
         })
@@ -84,7 +87,7 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             say.emit(
                 download::offer(&name, &text, "application/json")
-                    .map(|()| format!("Downloaded {name}.")),
+                    .map(|()| lang.feedback().downloaded(&name)),
             );
         })
     };
@@ -98,42 +101,51 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
         );
         Callback::from(move |inputs: Vec<ImportInput>| {
             let now = clock::now();
+            let t = lang.feedback();
             let mut next = (*set).clone();
             let mut results = Vec::new();
             for (source, text) in inputs {
-                let (outcome, detail) = match text
-                    .map_err(|e| format!("{source} was not read. {e}"))
-                    .and_then(|t| peer_response::decode(&ins, &t, now).map_err(|e| e.to_string()))
-                {
-                    Err(why) => ("Rejected", why),
-                    Ok(r) => {
-                        let group = r.group.label();
-                        match next.add(r) {
-                            Ok(ImportOutcome::Added) => ("Added", format!("A response from the group {group}.")),
-                            Ok(ImportOutcome::AlreadyImported) => ("Already imported", "This response is already here; nothing was changed.".to_string()),
-                            Ok(ImportOutcome::Conflict) => ("Conflict", "A different response with the same number is already here. Both are kept: choose one below.".to_string()),
-                            Err(e) => ("Rejected", e.to_string()),
+                let (outcome, detail) =
+                    match text.map_err(|e| t.not_read(&source, &e)).and_then(|text| {
+                        peer_response::decode(&ins, &text, now).map_err(|e| e.text(lang))
+                    }) {
+                        Err(why) => (ImportResult::Rejected, why),
+                        Ok(r) => {
+                            let group = r.group;
+                            match next.add(r) {
+                                Ok(ImportOutcome::Added) => {
+                                    (ImportResult::Added, t.added_from(group))
+                                }
+                                Ok(ImportOutcome::AlreadyImported) => {
+                                    (ImportResult::AlreadyImported, t.already_here().to_string())
+                                }
+                                Ok(ImportOutcome::Conflict) => {
+                                    (ImportResult::Conflict, t.conflict_detail().to_string())
+                                }
+                                Err(e) => (ImportResult::Rejected, e.text(lang)),
+                            }
                         }
-                    }
-                };
+                    };
                 results.push(ImportRow {
                     source,
                     outcome,
                     detail,
                 });
             }
-            let added = results.iter().filter(|r| r.outcome == "Added").count();
+            let added = results
+                .iter()
+                .filter(|r| r.outcome == ImportResult::Added)
+                .count();
             match feedback_store::save_responses(&store, &ins, &next) {
                 Ok(()) => {
                     set.set(next);
-                    dispatch.emit(Action::Say(Message::Info(format!(
-                        "{} input(s) checked, {added} response(s) added.",
-                        results.len()
-                    ))));
+                    dispatch.emit(Action::Say(Message::Info(
+                        t.import_summary(results.len(), added),
+                    )));
                 }
-                Err(e) => dispatch.emit(Action::Say(Message::Error(format!(
-                    "The responses could not be saved: {e}"
-                )))),
+                Err(e) => dispatch.emit(Action::Say(Message::Error(
+                    t.responses_not_saved(&e.text(lang)),
+                ))),
             }
             rows.set(results);
         })
@@ -142,7 +154,7 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ r.source.clone() }</th>
-                <td>{ r.outcome }</td>
+                <td>{ t.import_result(r.outcome) }</td>
                 <td class="fc-text-cell">{ r.detail.clone() }</td>
             </tr>
         }
@@ -156,14 +168,14 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             let mut next = (*set).clone();
-            let result = next.remove(&id).map_err(|e| e.to_string()).and_then(|()| {
-                feedback_store::save_responses(&store, &ins, &next).map_err(|e| e.to_string())
+            let result = next.remove(&id).map_err(|e| e.text(lang)).and_then(|()| {
+                feedback_store::save_responses(&store, &ins, &next).map_err(|e| e.text(lang))
             });
             match result {
                 Ok(()) => {
                     set.set(next);
                     dispatch.emit(Action::Say(Message::Info(
-                        "The response was removed.".into(),
+                        lang.feedback().response_removed().into(),
                     )));
                 }
                 Err(e) => dispatch.emit(Action::Say(Message::Error(e))),
@@ -181,14 +193,14 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
             let mut next: ResponseSet = (*set).clone();
             let result = next
                 .resolve_conflict(&id, keep_new)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.text(lang))
                 .and_then(|()| {
                     let kept = next.responses().iter().find(|r| r.id == id).cloned();
                     if let (true, Some(kept)) = (keep_new, kept) {
                         feedback_store::replace_response(&store, &ins, &kept)
-                            .map_err(|e| e.to_string())?;
+                            .map_err(|e| e.text(lang))?;
                     }
-                    feedback_store::save_responses(&store, &ins, &next).map_err(|e| e.to_string())
+                    feedback_store::save_responses(&store, &ins, &next).map_err(|e| e.text(lang))
                 });
             match result {
                 Ok(()) => set.set(next),
@@ -198,18 +210,17 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
     };
     let responses = set.responses().iter().map(|r| {
         let short: String = r.id.chars().take(8).collect();
-        let who = r.rater_name.clone().map_or_else(|| "anonymous".to_string(), |n| format!("from {n}"));
         let conflict = set.is_conflicted(&r.id).then(|| html! {
             <span class="fc-conflict">
-                { " Another copy with different answers is waiting. " }
-                <button type="button" class="fc-button" onclick={resolve(r.id.clone(), false)}>{ "Keep this one" }</button>
-                <button type="button" class="fc-button" onclick={resolve(r.id.clone(), true)}>{ "Use the new copy" }</button>
+                { t.conflict_waiting() }
+                <button type="button" class="fc-button" onclick={resolve(r.id.clone(), false)}>{ t.keep_this() }</button>
+                <button type="button" class="fc-button" onclick={resolve(r.id.clone(), true)}>{ t.use_new_copy() }</button>
             </span>
         });
         html! {
             <li key={r.id.clone()}>
-                { format!("{} · response {short} · {who} ", r.group.label()) }
-                <button type="button" class="fc-button" onclick={remove(r.id.clone())}>{ format!("Remove response {short}") }</button>
+                { t.response_item(r.group, &short, r.rater_name.as_deref()) }
+                <button type="button" class="fc-button" onclick={remove(r.id.clone())}>{ t.remove_response(&short) }</button>
                 { for conflict }
             </li>
         }
@@ -217,54 +228,53 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
     let self_answers = ctx.state.session.latest().map(|c| c.answers.clone());
     let the_report = Rc::new(report(&ins, self_answers.as_ref(), &set.counted()));
     let p = &ctx.prefix;
-    let groups: Vec<&str> = request.groups.iter().map(|g| g.label()).collect();
     html! {
         <div class="fc-screen fc-request-hub">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ format!("Feedback for {}", request.subject_name) }</h2>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ t.feedback_for(&request.subject_name) }</h2>
             <p class="fc-muted">
-                { format!("Request of {}, asking: {}.", describe_date(request.created_at), groups.join(", ")) }
-                { for request.due.map(|d| format!(" Due {} {} {}.", d.day(), d.month(), d.year())) }
+                { t.request_summary(request.created_at.date(), &request.groups) }
+                { for request.due.map(|d| t.due_on(d)) }
             </p>
             if self_answers.is_none() {
-                <p class="fc-notice">{ "Complete your own self-assessment to see your ratings beside theirs and the gaps between them." }</p>
+                <p class="fc-notice">{ t.complete_self_first() }</p>
             }
             <section aria-labelledby={format!("{p}-send")}>
-                <h3 id={format!("{p}-send")}>{ "Send the request" }</h3>
-                <p>{ "Send this link to the people you ask. The request travels inside the link itself (after the #), so it never reaches a server." }</p>
+                <h3 id={format!("{p}-send")}>{ t.send_heading() }</h3>
+                <p>{ t.send_text() }</p>
                 <div class="fc-comment">
-                    <label for={format!("{p}-link")}>{ "Link to the request" }</label>
+                    <label for={format!("{p}-link")}>{ t.link_label() }</label>
                     <input id={format!("{p}-link")} class="fc-code" type="text" readonly=true value={link} />
                 </div>
                 <div class="fc-actions">
-                    <button type="button" class="fc-button fc-primary" onclick={copy_link}>{ "Copy the link" }</button>
-                    <button type="button" class="fc-button" onclick={save_file}>{ "Download the request file" }</button>
+                    <button type="button" class="fc-button fc-primary" onclick={copy_link}>{ t.copy_link() }</button>
+                    <button type="button" class="fc-button" onclick={save_file}>{ t.download_request() }</button>
                 </div>
             </section>
             <section aria-labelledby={format!("{p}-add")}>
-                <h3 id={format!("{p}-add")}>{ "Add responses" }</h3>
+                <h3 id={format!("{p}-add")}>{ t.add_heading() }</h3>
                 <ResponseImport prefix={AttrValue::from(p.clone())} {on_import} />
                 if !rows.is_empty() {
                     <table class="fc-table fc-import-results">
-                        <caption>{ "What happened to each file or code" }</caption>
-                        <thead><tr><th scope="col">{ "File or code" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "Why" }</th></tr></thead>
+                        <caption>{ t.results_caption() }</caption>
+                        <thead><tr><th scope="col">{ t.column_source() }</th><th scope="col">{ t.column_result() }</th><th scope="col">{ t.column_why() }</th></tr></thead>
                         <tbody>{ for result_rows }</tbody>
                     </table>
                 }
             </section>
             <section aria-labelledby={format!("{p}-kept")}>
-                <h3 id={format!("{p}-kept")}>{ format!("Responses ({})", set.responses().len()) }</h3>
+                <h3 id={format!("{p}-kept")}>{ t.responses_heading(set.responses().len()) }</h3>
                 if set.responses().is_empty() {
-                    <p>{ "None yet." }</p>
+                    <p>{ t.none_yet() }</p>
                 } else {
                     <ul class="fc-responses">{ for responses }</ul>
                 }
             </section>
             <section aria-labelledby={format!("{p}-report")}>
-                <h3 id={format!("{p}-report")}>{ "Your 360 report" }</h3>
+                <h3 id={format!("{p}-report")}>{ t.report_heading() }</h3>
                 <FeedbackReport instrument={ins.clone()} report={the_report} subject_name={request.subject_name.clone()} prefix={format!("{p}-r")} />
             </section>
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ "Back to the start" }</button>
+                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ t.back_to_start() }</button>
             </div>
         </div>
     }

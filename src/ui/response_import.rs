@@ -1,6 +1,8 @@
 //! Adding colleagues' responses: several files at once (chosen or dropped) and pasted codes.
 //! Reads everything first, then hands the texts over in one batch.
+use super::hooks::use_lang;
 use crate::format::json;
+use crate::i18n::{Lang, Localized};
 use gloo::file::callbacks::FileReader;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,6 +19,7 @@ pub struct ResponseImportProps {
 
 /// Reads every file, then emits all results together.
 fn read_files(
+    lang: Lang,
     files: web_sys::FileList,
     readers: Rc<RefCell<Vec<FileReader>>>,
     on_import: Callback<Vec<ImportInput>>,
@@ -42,7 +45,7 @@ fn read_files(
         let Some(file) = files.get(i) else { continue };
         let name = file.name();
         if let Err(e) = json::check_size(file.size()) {
-            results.borrow_mut().push((name, Err(e.to_string())));
+            results.borrow_mut().push((name, Err(e.text(lang))));
             finish();
             continue;
         }
@@ -50,9 +53,7 @@ fn read_files(
         let task = gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |r| {
             results.borrow_mut().push((
                 name,
-                r.map_err(|e| {
-                    format!("It could not be read ({e}). Try again, or ask for the file again.")
-                }),
+                r.map_err(|e| lang.feedback().file_unreadable(&e.to_string())),
             ));
             finish();
         });
@@ -63,6 +64,8 @@ fn read_files(
 #[component]
 pub fn ResponseImport(props: &ResponseImportProps) -> Html {
     let readers: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
+    let lang = use_lang();
+    let t = lang.feedback();
     let pasted = use_state(String::new);
     let p = &props.prefix;
     let on_files = {
@@ -70,7 +73,7 @@ pub fn ResponseImport(props: &ResponseImportProps) -> Html {
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(files) = input.files() {
-                read_files(files, readers.clone(), on_import.clone());
+                read_files(lang, files, readers.clone(), on_import.clone());
             }
             input.set_value("");
         })
@@ -80,7 +83,7 @@ pub fn ResponseImport(props: &ResponseImportProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
-                read_files(files, readers.clone(), on_import.clone());
+                read_files(lang, files, readers.clone(), on_import.clone());
             }
         })
     };
@@ -103,7 +106,7 @@ pub fn ResponseImport(props: &ResponseImportProps) -> Html {
                 .enumerate()
                 .map(|(i, c)| {
                     (
-                        format!("Pasted code {}", i + 1),
+                        lang.feedback().pasted_code(i + 1),
                         Ok(format!("FULCRUM-RESPONSE-{}", c.trim())),
                     )
                 })
@@ -119,15 +122,15 @@ pub fn ResponseImport(props: &ResponseImportProps) -> Html {
     html! {
         <div class="fc-response-import">
             <div class="fc-drop" ondrop={on_drop} ondragover={on_drag_over}>
-                <label for={files_id.clone()}>{ "Response files (.json) — choose several at once, or drop them here" }</label>
+                <label for={files_id.clone()}>{ t.response_files_label() }</label>
                 <input id={files_id} type="file" multiple=true accept=".json,application/json" onchange={on_files} />
             </div>
             <div class="fc-comment">
-                <label for={codes_id.clone()}>{ "Or paste response codes (one or more, each starting with FULCRUM-RESPONSE-)" }</label>
+                <label for={codes_id.clone()}>{ t.response_codes_label() }</label>
                 // Monospace like every code on the page: in a proportional font, laying out one
                 // pasted megabyte-long line takes the browser seconds per megabyte.
                 <textarea id={codes_id} class="fc-code" rows="3" value={(*pasted).clone()} oninput={on_paste_input} />
-                <div><button type="button" class="fc-button" onclick={add_pasted}>{ "Add the pasted codes" }</button></div>
+                <div><button type="button" class="fc-button" onclick={add_pasted}>{ t.add_pasted() }</button></div>
             </div>
         </div>
     }

@@ -2,3 +2,4 @@
 mod assessment;
 mod common;
 mod errors;
+mod feedback;

@@ -62,14 +62,14 @@ const COMMENT_D: &str = "Makes it safe to admit a mistake.";
 ///
 /// Everyone rates statement j of a practice j (as the subject does: gap 0) except:
 /// - Continuous learning: C has not observed learning-1 (2 ratings there: withheld);
-///   practice means B 3.0, C 3.5, D 3.0 → 3.17 → "3.2", gap 3.0 − 3.17 → "-0.2".
+///   practice means B 3.0, C 3.5, D 3.0 → 3.17 → "3.2", gap 3.0 − 3.17 → "−0.2" (a true minus sign).
 /// - Delegating: 4th and 5th statements lower. delegating-4: 2, 2, 3 → 2.33, gap +1.67;
 ///   delegating-5: 2, 3, 2 → 2.33, gap +2.67 (both blind spots). Practice means 2.0, 2.2, 2.2
 ///   → 2.13 → "2.1", gap +0.87 → "+0.9".
 /// - SMART goals: goals-3 rated 1, 5, 3 → mean 3.0, SD 1.63: low consensus.
 ///   Practice means 2.6, 3.4, 3.0 → 3.0, SD 0.33.
 /// - People skills: people-1: 4, 3, 3 → 3.33, gap −2.33; people-2: 4, 4, 4 → gap −2.0 (both
-///   hidden strengths). Practice means 4.0, 3.8, 3.8 → 3.87 → "3.9", gap −0.87 → "-0.9".
+///   hidden strengths). Practice means 4.0, 3.8, 3.8 → 3.87 → "3.9", gap −0.87 → "−0.9".
 /// - Self-reflection: B has observed none of it, so 2 raters there: everything withheld.
 /// - Seeking guidance: D has not observed guidance-5 (withheld); practice means 3.0, 3.0,
 ///   2.5 → 2.83 → "2.8", gap +0.17 → "+0.2".
@@ -920,12 +920,12 @@ async fn check_full_report(browser: &Browser, a: &Widget<'_>, ins: &Instrument) 
     // Per practice: you, others, combined, spread, gap.
     let practices = table_rows(browser, "table.fc-fb-practices").await?;
     let wanted: Vec<Vec<String>> = [
-        "1. Continuous learning | 3.0 | 3.2 | 3.2 | 3.0–3.5 SD 0.2 | -0.2",
+        "1. Continuous learning | 3.0 | 3.2 | 3.2 | 3.0–3.5 SD 0.2 | \u{2212}0.2",
         "2. Taking part in technical discussions | 3.0 | 3.0 | 3.0 | 3.0–3.0 SD 0.0 | 0.0",
         "3. Delegating | 3.0 | 2.1 | 2.1 | 2.0–2.2 SD 0.1 | +0.9",
         "4. Inclusion, trust and innovation | 3.0 | 3.0 | 3.0 | 3.0–3.0 SD 0.0 | 0.0",
         "5. SMART goals and guidance | 3.0 | 3.0 | 3.0 | 2.6–3.4 SD 0.3 | 0.0",
-        "6. People skills | 3.0 | 3.9 | 3.9 | 3.8–4.0 SD 0.1 | -0.9",
+        "6. People skills | 3.0 | 3.9 | 3.9 | 3.8–4.0 SD 0.1 | \u{2212}0.9",
         // B observed none of it: 2 raters, withheld.
         "7. Self-reflection and openness to feedback | 3.0 | — | — | — | —",
         "8. Seeking guidance | 3.0 | 2.8 | 2.8 | 2.5–3.0 SD 0.2 | +0.2",
@@ -954,11 +954,11 @@ async fn check_full_report(browser: &Browser, a: &Widget<'_>, ins: &Instrument) 
         ),
         (
             "people-1",
-            "1.0 | 3.3 | 3.3 | 3.0–4.0 SD 0.5 | -2.3 Hidden strength",
+            "1.0 | 3.3 | 3.3 | 3.0–4.0 SD 0.5 | \u{2212}2.3 Hidden strength",
         ),
         (
             "people-2",
-            "2.0 | 4.0 | 4.0 | 4.0–4.0 SD 0.0 | -2.0 Hidden strength",
+            "2.0 | 4.0 | 4.0 | 4.0–4.0 SD 0.0 | \u{2212}2.0 Hidden strength",
         ),
         ("reflection-1", "1.0 | — | — | — | —"),
         // D did not observe it.
@@ -1018,8 +1018,14 @@ async fn check_full_report(browser: &Browser, a: &Widget<'_>, ins: &Instrument) 
     assert_eq!(
         notable("hidden-strengths").await?,
         [
-            entry("people-1", "People skills: you 1.0, others 3.3, gap -2.3"),
-            entry("people-2", "People skills: you 2.0, others 4.0, gap -2.0"),
+            entry(
+                "people-1",
+                "People skills: you 1.0, others 3.3, gap \u{2212}2.3"
+            ),
+            entry(
+                "people-2",
+                "People skills: you 2.0, others 4.0, gap \u{2212}2.0"
+            ),
         ]
     );
 
