@@ -1,14 +1,15 @@
 //! Reading a file the user chose: the first file of a file input, refused before a byte is
 //! read when it is larger than any Fulcrum file, otherwise read as text.
-use crate::format::json;
+use crate::format::{json, FileError};
 use gloo::file::callbacks::FileReader;
 
 /// What became of a file input's change event.
 pub enum Chosen {
     /// No file was chosen.
     Nothing,
-    /// The file is too large to be a Fulcrum file; nothing was read.
-    Refused { name: String, reason: String },
+    /// The file is too large to be a Fulcrum file; nothing was read. `reason.text(lang)`
+    /// words it (its Display is the English).
+    Refused { name: String, reason: FileError },
     /// Reading has started; keep the reader alive until it calls back.
     Reading(FileReader),
 }
@@ -33,10 +34,7 @@ pub fn read_chosen(
     input.set_value("");
     let name = file.name();
     if let Err(e) = json::check_size(file.size()) {
-        return Chosen::Refused {
-            name,
-            reason: e.to_string(),
-        };
+        return Chosen::Refused { name, reason: e };
     }
     let file = gloo::file::File::from(file);
     Chosen::Reading(gloo::file::callbacks::read_as_text(&file, move |result| {

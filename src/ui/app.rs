@@ -72,7 +72,7 @@ impl Ctx {
                 self.tell_host_exported(&name, &text);
                 Message::Info(format!("Downloaded {name}."))
             }
-            Err(e) => Message::Error(e),
+            Err(e) => Message::Error(e.to_string()),
         };
         self.dispatch.emit(Action::Say(message));
     }

@@ -44,7 +44,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                             let name = format!("fulcrum-set-aside-{}.json", record.replace('/', "-"));
                             match download::offer(&name, &text, "application/json") {
                                 Ok(()) => Message::Info(format!("Downloaded {name}.")),
-                                Err(e) => Message::Error(e),
+                                Err(e) => Message::Error(e.to_string()),
                             }
                         }
                         Ok(None) => Message::Error("That data is no longer stored.".into()),

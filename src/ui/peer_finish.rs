@@ -82,7 +82,8 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             on_say.emit(
                 download::offer(&file, &text, "application/json")
-                    .map(|()| format!("Downloaded {file}.")),
+                    .map(|()| format!("Downloaded {file}."))
+                    .map_err(|e| e.to_string()),
             )
         })
     };

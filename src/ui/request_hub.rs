@@ -84,7 +84,8 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             say.emit(
                 download::offer(&name, &text, "application/json")
-                    .map(|()| format!("Downloaded {name}.")),
+                    .map(|()| format!("Downloaded {name}."))
+                    .map_err(|e| e.to_string()),
             );
         })
     };
