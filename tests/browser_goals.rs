@@ -153,6 +153,7 @@ async fn the_builder_names_each_missing_part_beside_its_field() {
         el,
         AppProps {
             namespace: "bt-builder".into(),
+            lang: fulcrum::i18n::Lang::En,
             instrument: None,
             screens: Callback::from(fulcrum::ui::growth_root::render),
         },
