@@ -28,10 +28,10 @@ fn format_name(name: &str) -> String {
 
 fn foreign(reason: &Foreign) -> String {
     match reason {
-        Foreign::NotAnObject => "Sie enthält kein JSON-Objekt".into(),
-        Foreign::NoFormat => "Ihr fehlt das Feld „format“ mit einem Fulcrum-Format".into(),
-        Foreign::OtherFormat(format) => format!("Ihr Format ist „{format}“"),
-        Foreign::NotAPeerDraft => "Sie enthält keinen gespeicherten Feedback-Entwurf".into(),
+        Foreign::NotAnObject => "Der Inhalt ist kein JSON-Objekt".into(),
+        Foreign::NoFormat => "Das Feld „format“ mit einem Fulcrum-Format fehlt".into(),
+        Foreign::OtherFormat(format) => format!("Das Format ist „{format}“"),
+        Foreign::NotAPeerDraft => "Der Inhalt ist kein gespeicherter Feedback-Entwurf".into(),
     }
 }
 
@@ -47,10 +47,10 @@ impl ErrorText for German {
                 limit / (1024 * 1024)
             ),
             FileError::CodeTooLong { length, limit } => format!(
-                "Der eingefügte Code ist {length} Zeichen lang; ein Rückmeldungscode hat höchstens {limit}. Fügen Sie nur den Code ein (er beginnt mit FULCRUM-RESPONSE-1:) oder bitten Sie um die Rückmeldungsdatei."
+                "Der eingefügte Code ist {length} Zeichen lang; ein Rückmeldungscode hat höchstens {limit} Zeichen. Fügen Sie nur den Code ein (er beginnt mit FULCRUM-RESPONSE-1:) oder bitten Sie um die Rückmeldungsdatei."
             ),
             FileError::LinkTooLong { length, limit } => format!(
-                "Der Link ist {length} Zeichen lang; ein Link zu einer Feedback-Anfrage hat höchstens {limit}. Bitten Sie erneut um den Link oder um die Anfragedatei."
+                "Der Link ist {length} Zeichen lang; ein Link zu einer Feedback-Anfrage hat höchstens {limit} Zeichen. Bitten Sie erneut um den Link oder um die Anfragedatei."
             ),
             FileError::Malformed {
                 message,
@@ -96,14 +96,14 @@ impl ErrorText for German {
                 found,
                 supported,
             } => format!(
-                "Diese Datei wurde mit einer neueren Version von Fulcrum erstellt („{}“, Version {found}); diese Kopie liest bis Version {supported}. Öffnen Sie sie mit einer aktuellen Kopie von Fulcrum. {UNCHANGED}",
+                "Diese Datei wurde mit einer neueren Version von Fulcrum erstellt („{}“, Version {found}); diese Kopie kann Dateien bis Version {supported} lesen. Öffnen Sie sie mit einer aktuellen Version von Fulcrum. {UNCHANGED}",
                 format_name(format)
             ),
             FileError::UnknownVersion { found } => format!(
-                "Die Formatversion {found} dieser Datei hat Fulcrum nie geschrieben; die Datei ist möglicherweise beschädigt."
+                "Diese Datei hat die Formatversion {found}, die Fulcrum nie geschrieben hat; die Datei ist möglicherweise beschädigt."
             ),
             FileError::DigestMismatch => format!(
-                "Die Datei ist beschädigt oder wurde nach dem Export bearbeitet: Ihr Inhalt passt nicht zu ihrer SHA-256-Prüfsumme. Bitten Sie um einen neuen Export. {UNCHANGED}"
+                "Die Datei ist beschädigt oder wurde nach dem Export bearbeitet: Der Inhalt passt nicht zu ihrer SHA-256-Prüfsumme. Bitten Sie um einen neuen Export. {UNCHANGED}"
             ),
             FileError::OtherInstrument { expected, found } => format!(
                 "Diese Datei gehört zu einem anderen Fragebogen („{found}“), nicht zu „{expected}“. {UNCHANGED}"
