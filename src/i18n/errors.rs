@@ -31,6 +31,10 @@ pub trait ErrorText {
     fn save_no_link_element(&self) -> &'static str;
     fn save_no_body(&self) -> &'static str;
 
+    /// A chosen file could not be read (`browser::files`); `cause` is the browser's own
+    /// words. Completes "<file> was not opened: …".
+    fn file_unreadable(&self, cause: &str) -> String;
+
     // Records set aside when loading (`browser::persistence::QuarantineReason`).
 
     /// The draft record held a completed take.
@@ -322,6 +326,7 @@ mod tests {
             t.save_link_refused().into(),
             t.save_no_link_element().into(),
             t.save_no_body().into(),
+            t.file_unreadable("NotReadableError"),
             t.set_aside_completed_draft().into(),
             t.set_aside_misnamed_take().into(),
             t.already_mounted().into(),

@@ -164,6 +164,10 @@ impl ErrorText for German {
         "kein Seiteninhalt"
     }
 
+    fn file_unreadable(&self, cause: &str) -> String {
+        format!("sie konnte nicht gelesen werden ({cause})")
+    }
+
     fn set_aside_completed_draft(&self) -> &'static str {
         "die Antworten in Bearbeitung waren als abgeschlossener Durchgang gespeichert"
     }

@@ -46,6 +46,10 @@ impl ErrorText for English {
         "no page body"
     }
 
+    fn file_unreadable(&self, cause: &str) -> String {
+        format!("it could not be read ({cause})")
+    }
+
     fn set_aside_completed_draft(&self) -> &'static str {
         "the answers in progress were stored as a completed take"
     }
