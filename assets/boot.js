@@ -29,27 +29,53 @@ if (document.querySelector("script[data-fulcrum-offline]") && "serviceWorker" in
   });
 }
 
-function explain(error) {
+// The words when WebAssembly cannot start, in the languages the widget speaks.
+const WORDS = {
+  en: {
+    csp: "Fulcrum cannot start on this page: its Content-Security-Policy does not allow WebAssembly. " +
+      "The page's owner can allow it by adding 'wasm-unsafe-eval' to script-src.",
+    other: (text) => "Fulcrum could not start: " + text + ". Reload the page; if this stays, tell the page's owner.",
+  },
+  de: {
+    csp: "Fulcrum kann auf dieser Seite nicht starten: Die Content-Security-Policy der Seite erlaubt kein WebAssembly. " +
+      "Die Verantwortlichen der Seite können es erlauben, indem sie 'wasm-unsafe-eval' zu script-src hinzufügen.",
+    other: (text) => "Fulcrum konnte nicht starten: " + text + ". Laden Sie die Seite neu; bleibt der Fehler bestehen, wenden Sie sich an die Verantwortlichen der Seite.",
+  },
+};
+
+// As the widget chooses (ui::mounting): the element's data-lang, else the browser's languages.
+function language(element) {
+  const wanted = [element.dataset.lang || "", ...(navigator.languages || [])];
+  for (const tag of wanted) {
+    const primary = tag.trim().split(/[-_]/)[0].toLowerCase();
+    if (primary in WORDS) return primary;
+  }
+  return "en";
+}
+
+function explain(error, lang) {
+  const words = WORDS[lang];
   const text = String((error && error.message) || error);
   if (/WebAssembly|wasm|unsafe-eval|Content.Security.Policy/i.test(text) && /eval|CSP|Content.Security|refused/i.test(text)) {
-    return "Fulcrum cannot start on this page: its Content-Security-Policy does not allow WebAssembly. " +
-      "The page's owner can allow it by adding 'wasm-unsafe-eval' to script-src.";
+    return words.csp;
   }
-  return "Fulcrum could not start: " + text + ". Reload the page; if this stays, tell the page's owner.";
+  return words.other(text);
 }
 
 function showFailure(error) {
-  const message = explain(error);
   for (const element of document.querySelectorAll("[data-fulcrum]")) {
     if (!element.querySelector(".fc")) {
+      const lang = language(element);
       const p = document.createElement("p");
       p.className = "fc-boot-error";
       p.setAttribute("role", "alert");
-      p.textContent = message;
+      p.lang = lang;
+      p.textContent = explain(error, lang);
       element.replaceChildren(p);
     }
   }
-  console.error(message, error);
+  // Once for the page's author (elements may differ in language): English, beside the error.
+  console.error(explain(error, "en"), error);
 }
 
 const ready = (async () => {

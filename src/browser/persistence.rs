@@ -5,6 +5,9 @@ use crate::domain::session::Stored;
 use crate::domain::{Instrument, Screen, Session};
 use crate::format::self_assessment::{self, SelfAssessment};
 use crate::format::stored;
+use crate::format::FileError;
+use crate::i18n::{Lang, Localized};
+use thiserror::Error;
 use time::OffsetDateTime;
 
 pub const DRAFT: &str = "draft";
@@ -18,7 +21,30 @@ pub struct Quarantined {
     /// The record name it now lives under (inside the namespace).
     pub record: String,
     /// Why it was set aside, when known (only in the session that moved it).
-    pub reason: Option<String>,
+    pub reason: Option<QuarantineReason>,
+}
+
+/// Why a stored value was set aside. Display is the English (logs); `text` any language.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum QuarantineReason {
+    /// It cannot be read as the document it should be (bad JSON, newer version, other
+    /// questionnaire, …).
+    #[error("{0}")]
+    Unreadable(FileError),
+    #[error("the answers in progress were stored as a completed take")]
+    CompletedDraft,
+    #[error("the record does not hold the completed take its name promises")]
+    MisnamedTake,
+}
+
+impl Localized for QuarantineReason {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            QuarantineReason::Unreadable(e) => e.text(lang),
+            QuarantineReason::CompletedDraft => lang.errors().set_aside_completed_draft().into(),
+            QuarantineReason::MisnamedTake => lang.errors().set_aside_misnamed_take().into(),
+        }
+    }
 }
 
 /// What `load` found.
@@ -47,7 +73,7 @@ pub fn load(store: &Store, instrument: &Instrument, now: OffsetDateTime) -> Load
     let mut quarantined = Vec::new();
     let mut error = None;
     let mut set_aside =
-        |record: &str, text: &str, reason: String, error: &mut Option<StorageError>| {
+        |record: &str, text: &str, reason: QuarantineReason, error: &mut Option<StorageError>| {
             let target = format!(
                 "{QUARANTINE}{}-{}",
                 now.unix_timestamp() * 1000 + i64::from(now.millisecond()),
@@ -67,13 +93,10 @@ pub fn load(store: &Store, instrument: &Instrument, now: OffsetDateTime) -> Load
     match store.get(DRAFT) {
         Ok(Some(text)) => match self_assessment::decode(instrument, &text) {
             Ok(SelfAssessment::InProgress(d)) => draft = Some(d),
-            Ok(SelfAssessment::Completed(_)) => set_aside(
-                DRAFT,
-                &text,
-                "the answers in progress were stored as a completed take".into(),
-                &mut error,
-            ),
-            Err(e) => set_aside(DRAFT, &text, e.to_string(), &mut error),
+            Ok(SelfAssessment::Completed(_)) => {
+                set_aside(DRAFT, &text, QuarantineReason::CompletedDraft, &mut error)
+            }
+            Err(e) => set_aside(DRAFT, &text, QuarantineReason::Unreadable(e), &mut error),
         },
         Ok(None) => {}
         Err(e) => error = Some(e),
@@ -90,13 +113,10 @@ pub fn load(store: &Store, instrument: &Instrument, now: OffsetDateTime) -> Load
                     Ok(SelfAssessment::Completed(c)) if record == assessment_record(&c.id) => {
                         completed.push(c)
                     }
-                    Ok(_) => set_aside(
-                        &record,
-                        &text,
-                        "the record does not hold the completed take its name promises".into(),
-                        &mut error,
-                    ),
-                    Err(e) => set_aside(&record, &text, e.to_string(), &mut error),
+                    Ok(_) => set_aside(&record, &text, QuarantineReason::MisnamedTake, &mut error),
+                    Err(e) => {
+                        set_aside(&record, &text, QuarantineReason::Unreadable(e), &mut error)
+                    }
                 }
             }
         }
@@ -238,6 +258,29 @@ mod tests {
 
     fn instrument() -> Instrument {
         parse(BUILT_IN).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn every_quarantine_reason_has_german_text_and_unchanged_english() {
+        let all = [
+            QuarantineReason::Unreadable(FileError::DigestMismatch),
+            QuarantineReason::CompletedDraft,
+            QuarantineReason::MisnamedTake,
+        ];
+        for reason in &all {
+            // No wildcard: a new reason does not compile until it is listed above.
+            match reason {
+                QuarantineReason::Unreadable(_)
+                | QuarantineReason::CompletedDraft
+                | QuarantineReason::MisnamedTake => {}
+            }
+            assert_eq!(reason.text(Lang::En), reason.to_string());
+            assert_ne!(reason.text(Lang::De), reason.to_string());
+        }
+        assert_eq!(
+            QuarantineReason::Unreadable(FileError::DigestMismatch).to_string(),
+            FileError::DigestMismatch.to_string()
+        );
     }
 
     fn draft(id: &str) -> Draft {

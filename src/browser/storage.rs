@@ -19,9 +19,12 @@ pub enum StorageError {
 }
 
 impl crate::i18n::Localized for StorageError {
-    // Placeholder until the German wording lands: English.
-    fn text(&self, _lang: crate::i18n::Lang) -> String {
-        self.to_string()
+    // The English catalogue repeats the Display above (logs keep it); a test keeps them equal.
+    fn text(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            StorageError::QuotaFull => lang.errors().storage_full().into(),
+            StorageError::Refused(name) => lang.errors().storage_refused(name),
+        }
     }
 }
 
@@ -293,5 +296,38 @@ impl Store {
             .into_iter()
             .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_string))
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StorageError;
+    use crate::i18n::{Lang, Localized};
+
+    /// Names every variant without a wildcard: a new one does not compile until it is here.
+    fn one_of_each() -> Vec<StorageError> {
+        let all = vec![
+            StorageError::QuotaFull,
+            StorageError::Refused("SecurityError".into()),
+        ];
+        for e in &all {
+            match e {
+                StorageError::QuotaFull | StorageError::Refused(_) => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_storage_error_has_german_text_and_unchanged_english() {
+        for e in one_of_each() {
+            assert_eq!(e.text(Lang::En), e.to_string());
+            let de = e.text(Lang::De);
+            assert!(!de.is_empty());
+            assert_ne!(de, e.to_string());
+        }
+        assert!(StorageError::Refused("SecurityError".into())
+            .text(Lang::De)
+            .contains("(SecurityError)"));
     }
 }

@@ -1,6 +1,6 @@
 //! The envelope every exported file shares: format, version, id, created_at, the instrument's
 //! id/version/sha256, the payload, and the SHA-256 digest of the canonical payload.
-use super::error::FileError;
+use super::error::{FileError, Foreign};
 use super::fields::Fields;
 use super::json;
 use crate::domain::{Instrument, Problem};
@@ -155,18 +155,14 @@ impl Envelope {
     pub fn open(text: &str, expected: &str, supported: u64) -> Result<Self, FileError> {
         let value = json::parse(text)?;
         let Some(root) = value.as_object() else {
-            return Err(FileError::NotFulcrum("it is not a JSON object".into()));
+            return Err(FileError::NotFulcrum(Foreign::NotAnObject));
         };
         let format = match root.get("format") {
             Some(Value::String(f)) => f.clone(),
-            Some(_) | None => {
-                return Err(FileError::NotFulcrum(
-                    "it has no \"format\" field naming a Fulcrum format".into(),
-                ))
-            }
+            Some(_) | None => return Err(FileError::NotFulcrum(Foreign::NoFormat)),
         };
         if !format.starts_with("fulcrum.") {
-            return Err(FileError::NotFulcrum(format!("its format is \"{format}\"")));
+            return Err(FileError::NotFulcrum(Foreign::OtherFormat(format)));
         }
         if format != expected {
             return Err(FileError::WrongFormat {

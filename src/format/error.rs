@@ -29,7 +29,7 @@ pub enum FileError {
         column: usize,
     },
     #[error("This is not a Fulcrum file: {0}. Choose a file exported by Fulcrum.")]
-    NotFulcrum(String),
+    NotFulcrum(Foreign),
     #[error("The link is incomplete or was changed on the way. Ask for the link again, or for the request file.")]
     BrokenLink,
     #[error("The response code is incomplete or was changed on the way. Ask for the code again, or for the response file.")]
@@ -61,6 +61,27 @@ pub enum FileError {
     #[error("The file has {} problem(s):\n{}", .0.len(), describe(.0))]
     Invalid(Vec<Problem>),
 }
+
+/// Why a document is not a Fulcrum file at all. Typed, so that each language words it.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Foreign {
+    #[error("it is not a JSON object")]
+    NotAnObject,
+    #[error("it has no \"format\" field naming a Fulcrum format")]
+    NoFormat,
+    /// The `format` it names, which is not Fulcrum's.
+    #[error("its format is \"{0}\"")]
+    OtherFormat(String),
+    #[error("it is not a stored feedback draft")]
+    NotAPeerDraft,
+}
+
+/// `DuplicateKey::place` of a key in the outermost object (other places are "in <path>").
+pub const TOP_LEVEL: &str = "at the top level";
+
+/// `Malformed::message` when the text stops in the middle of the JSON (otherwise the
+/// message is serde_json's own, technical detail left in English).
+pub const CUT_OFF: &str = "the text ends too early (is the file cut off?)";
 
 const MEGABYTE: usize = 1024 * 1024;
 

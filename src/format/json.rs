@@ -1,6 +1,6 @@
 //! JSON helpers shared by every format: parsing with line and column (refusing a key named
 //! twice in one object), the canonical form (RFC 8785) and its SHA-256.
-use super::error::FileError;
+use super::error::{FileError, CUT_OFF, TOP_LEVEL};
 use super::MAX_FILE_BYTES;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -128,7 +128,7 @@ fn duplicate_key(text: &str) -> Option<FileError> {
 /// Where an object is, in the words of validation problems: "in payload.answers".
 fn place(outer: &[Frame]) -> String {
     if outer.is_empty() {
-        return "at the top level".into();
+        return TOP_LEVEL.into();
     }
     let mut out = String::from("in ");
     for (n, frame) in outer.iter().enumerate() {
@@ -160,7 +160,7 @@ pub fn syntax_error(e: &serde_json::Error) -> FileError {
         None => full,
     };
     let message = if e.is_eof() {
-        "the text ends too early (is the file cut off?)".to_string()
+        CUT_OFF.to_string()
     } else {
         message
     };

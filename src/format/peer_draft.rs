@@ -2,7 +2,7 @@
 //! request as its own sealed document, the rater's choices, answers and step.
 use super::answers;
 use super::envelope::{parse_timestamp, timestamp};
-use super::error::FileError;
+use super::error::{FileError, Foreign};
 use super::feedback_request;
 use super::fields::Fields;
 use super::json;
@@ -45,9 +45,7 @@ pub fn decode(instrument: &Instrument, text: &str) -> Result<PeerDraft, FileErro
     let empty = Map::new();
     let root = value.as_object().unwrap_or(&empty);
     if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(FileError::NotFulcrum(
-            "it is not a stored feedback draft".into(),
-        ));
+        return Err(FileError::NotFulcrum(Foreign::NotAPeerDraft));
     }
     match root.get("version").and_then(Value::as_u64) {
         Some(VERSION) => {}

@@ -72,7 +72,7 @@ impl Ctx {
                 self.tell_host_exported(&name, &text);
                 Message::Info(self.state.lang.common().downloaded(&name))
             }
-            Err(e) => Message::Error(e),
+            Err(e) => Message::Error(e.text(self.state.lang)),
         };
         self.dispatch.emit(Action::Say(message));
     }
@@ -138,23 +138,20 @@ pub fn App(props: &AppProps) -> Html {
             />
         },
         Err(e) => {
+            // The problems themselves stay as found (JSON paths, technical detail).
             let detail = match e {
                 FileError::Invalid(problems) => describe(problems),
-                other => other.to_string(),
+                other => crate::i18n::Localized::text(other, lang),
             };
-            let whose = if props.instrument.is_some() {
-                "the questionnaire this page provides (data-instrument)"
-            } else {
-                "its built-in questionnaire"
-            };
+            let heading = lang
+                .errors()
+                .invalid_questionnaire(props.instrument.is_some());
             // For the page's author, who is more likely to look in the console.
-            web_sys::console::error_1(
-                &format!("Fulcrum cannot start: {whose} is invalid.\n{detail}").into(),
-            );
+            web_sys::console::error_1(&format!("{heading}.\n{detail}").into());
             html! {
                 <section class="fc fc-broken" lang={lang.tag()} role="alert">
-                    <h2>{ format!("Fulcrum cannot start: {whose} is invalid") }</h2>
-                    <p>{ "Each problem below names where it is in the questionnaire's JSON. Fix them and reload the page." }</p>
+                    <h2>{ heading }</h2>
+                    <p>{ lang.errors().invalid_questionnaire_help() }</p>
                     <pre class="fc-problems">{ detail }</pre>
                 </section>
             }

@@ -42,7 +42,7 @@ fn download_csv(ctx: &Ctx) {
             let name = csv_export::file_name(clock::now().date());
             match download::offer(&name, &text, "text/csv") {
                 Ok(()) => Message::Info(format!("Downloaded {name}: {rows} ratings.")),
-                Err(e) => Message::Error(e),
+                Err(e) => Message::Error(e.to_string()),
             }
         }
     };
@@ -75,7 +75,7 @@ fn download_backup(ctx: &Ctx) {
     let text = made.envelope.to_text();
     let name = file_name(now);
     if let Err(e) = download::offer(&name, &text, "application/json") {
-        return say(ctx, Message::Error(e));
+        return say(ctx, Message::Error(e.to_string()));
     }
     let mut note = format!("Downloaded {name}: {} records.", made.records);
     if !made.set_aside.is_empty() {

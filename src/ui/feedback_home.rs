@@ -47,7 +47,7 @@ pub fn FeedbackHome(props: &FeedbackHomeProps) -> Html {
             match chosen {
                 Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
                 Chosen::Refused { name, reason } => ctx.dispatch.emit(Action::Say(Message::Error(
-                    lang.feedback().file_not_opened(&name, &reason),
+                    lang.feedback().file_not_opened(&name, &reason.text(lang)),
                 ))),
                 Chosen::Nothing => {}
             }

@@ -59,7 +59,7 @@ pub fn ImportButton(props: &ImportButtonProps) -> Html {
             match chosen {
                 Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
                 Chosen::Refused { name, reason } => ctx.dispatch.emit(Action::Say(Message::Error(
-                    text.file_refused(&name, &reason),
+                    text.file_refused(&name, &reason.text(lang)),
                 ))),
                 Chosen::Nothing => {}
             }

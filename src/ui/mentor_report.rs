@@ -111,7 +111,7 @@ pub fn MentorReportView(props: &MentorReportViewProps) -> Html {
                 Ok(()) => Message::Info(format!(
                     "Downloaded {name}. Send it to your mentor: they open it on the growth page with “Open a report you received”."
                 )),
-                Err(e) => Message::Error(e),
+                Err(e) => Message::Error(e.to_string()),
             };
             dispatch.emit(Action::Say(message));
         })

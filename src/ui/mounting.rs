@@ -90,24 +90,23 @@ fn option(element: &web_sys::Element, options: &JsValue, name: &str) -> Option<S
 }
 
 /// Mounts a widget on `element` (options as for `mount_js`); the error says, for the page's
-/// author, why it was refused. A questionnaire given by URL is downloaded first (same origin
-/// only); problems found later are shown in the element and the console.
+/// author, why it was refused, in the widget's language. A questionnaire given by URL is
+/// downloaded first (same origin only); problems found later are shown in the element and
+/// the console.
 pub fn mount(
     element: &web_sys::Element,
     screens: Screens,
     options: &JsValue,
 ) -> Result<(), String> {
-    if is_mounted(element) {
-        return Err(
-            "Fulcrum is already mounted on this element; call unmount(element) first.".into(),
-        );
-    }
+    // First, so that even the refusals below are in the widget's language.
     let lang = language(element, options);
+    let errors = lang.errors();
+    if is_mounted(element) {
+        return Err(errors.already_mounted().into());
+    }
     let namespace = option(element, options, "namespace").unwrap_or_else(|| "default".into());
     if !is_valid_id(&namespace) {
-        return Err(format!(
-            "Fulcrum cannot start here: the namespace \"{namespace}\" is not valid. Use 1–64 lowercase letters, digits and single '-', '.' or '_' between them."
-        ));
+        return Err(errors.invalid_namespace(&namespace));
     }
     match option(element, options, "instrument") {
         None => render(element, screens, namespace, lang, None),
@@ -117,15 +116,15 @@ pub fn mount(
                 screens,
                 namespace,
                 lang,
-                Some(inline_instrument(id)?.into()),
+                Some(inline_instrument(id, lang)?.into()),
             ),
             None => {
-                let url = same_origin_url(&source)?;
+                let url = same_origin_url(&source, lang)?;
                 MOUNTED.with(|m| m.borrow_mut().push((element.clone(), Slot::Loading)));
-                element.set_text_content(Some("Loading the questionnaire…"));
+                element.set_text_content(Some(errors.loading_questionnaire()));
                 let element = element.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let text = download(&url).await;
+                    let text = download(&url, lang).await;
                     // Unmounted while downloading: nothing to do.
                     let still_wanted = MOUNTED.with(|m| {
                         let mut mounted = m.borrow_mut();
@@ -135,9 +134,8 @@ pub fn mount(
                         at.map(|i| mounted.swap_remove(i)).is_some()
                     });
                     if still_wanted {
-                        let result = text.map_err(|e| {
-                            format!("Fulcrum cannot start: the questionnaire at {url} could not be loaded ({e}).")
-                        });
+                        let result =
+                            text.map_err(|e| lang.errors().questionnaire_not_loaded(&url, &e));
                         if let Err(message) = result.and_then(|t| {
                             render(&element, screens, namespace, lang, Some(t.into()))
                         }) {
@@ -185,70 +183,67 @@ fn language(element: &web_sys::Element, options: &JsValue) -> Lang {
     let lang = Lang::negotiate(requested.as_deref(), browser.iter().map(String::as_str));
     if let Some(tag) = requested.filter(|t| Lang::from_tag(t).is_none()) {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
-        web_sys::console::warn_1(&JsValue::from_str(&format!(
-            "Fulcrum has no interface text in \"{tag}\" (data-lang); using \"{}\". Available: {}.",
+        web_sys::console::warn_1(&JsValue::from_str(&lang.errors().unknown_language(
+            &tag,
             lang.tag(),
-            known.join(", ")
+            &known.join(", "),
         )));
     }
     lang
 }
 
 /// The text of `<script type="application/json" id="…">` on the page.
-fn inline_instrument(id: &str) -> Result<String, String> {
+fn inline_instrument(id: &str, lang: Lang) -> Result<String, String> {
     let script = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .ok_or_else(|| format!("Fulcrum cannot start: data-instrument=\"#{id}\" names no element on this page. Add <script type=\"application/json\" id=\"{id}\"> with the questionnaire."))?;
+        .ok_or_else(|| lang.errors().no_such_element(id))?;
     let is_json = script.tag_name().eq_ignore_ascii_case("script")
         && script.get_attribute("type").as_deref() == Some("application/json");
     if !is_json {
-        return Err(format!("Fulcrum cannot start: #{id} must be a <script type=\"application/json\"> element holding the questionnaire, so that the page never runs it."));
+        return Err(lang.errors().not_a_json_script(id));
     }
     Ok(script.text_content().unwrap_or_default())
 }
 
 /// `source` resolved against the page, refused unless it is http(s) on the page's own origin
 /// (Fulcrum never fetches from anywhere else).
-fn same_origin_url(source: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("Fulcrum cannot start: no window")?;
+fn same_origin_url(source: &str, lang: Lang) -> Result<String, String> {
+    let errors = lang.errors();
+    let window = web_sys::window().ok_or(errors.no_window())?;
     let base = window
         .document()
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
-    let url = web_sys::Url::new_with_base(source, &base).map_err(|_| {
-        format!(
-            "Fulcrum cannot start: data-instrument=\"{source}\" is neither #element-id nor a URL."
-        )
-    })?;
+    let url =
+        web_sys::Url::new_with_base(source, &base).map_err(|_| errors.not_a_source(source))?;
     let page_origin = window.location().origin().unwrap_or_default();
     if !matches!(url.protocol().as_str(), "http:" | "https:") || url.origin() != page_origin {
-        return Err(format!(
-            "Fulcrum cannot start: the questionnaire {} is not on this page's site ({page_origin}); Fulcrum only loads questionnaires from the page's own origin. Copy the file there, or put it inline in <script type=\"application/json\">.",
-            url.href()
-        ));
+        return Err(errors.other_origin(&url.href(), &page_origin));
     }
     Ok(url.href())
 }
 
-async fn download(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+/// The text at `url`, or why not (in `lang`, for the sentence around it).
+async fn download(url: &str, lang: Lang) -> Result<String, String> {
+    let errors = lang.errors();
+    let window = web_sys::window().ok_or(errors.fetch_no_window())?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| "the network request failed".to_string())?
+        .map_err(|_| errors.fetch_failed())?
         .dyn_into()
-        .map_err(|_| "the answer was not a response".to_string())?;
+        .map_err(|_| errors.fetch_not_a_response())?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(errors.fetch_status(response.status()));
     }
     let text = response
         .text()
-        .map_err(|_| "its body could not be read".to_string())?;
+        .map_err(|_| errors.fetch_body_unreadable())?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| "its body is not text".to_string())
+        .ok_or_else(|| errors.fetch_body_not_text().to_string())
 }
 
 /// Shows a refusal in the element, as text, and in the console for the page's author.

@@ -48,7 +48,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                             let name = format!("fulcrum-set-aside-{}.json", record.replace('/', "-"));
                             match download::offer(&name, &text, "application/json") {
                                 Ok(()) => Message::Info(common.downloaded(&name)),
-                                Err(e) => Message::Error(e),
+                                Err(e) => Message::Error(e.text(lang)),
                             }
                         }
                         Ok(None) => Message::Error(common.no_longer_stored().into()),
@@ -58,7 +58,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 })
             };
             let discard = props.on_discard.reform(move |_: MouseEvent| record.clone());
-            let reason = q.reason.as_deref().map(|r| common.set_aside_reason(r));
+            let reason = q.reason.as_ref().map(|r| common.set_aside_reason(&r.text(lang)));
             html! {
                 <li key={q.record.clone()}>
                     { common.unreadable_data(&q.record) }

@@ -85,7 +85,8 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             on_say.emit(
                 download::offer(&file, &text, "application/json")
-                    .map(|()| lang.feedback().downloaded(&file)),
+                    .map(|()| lang.feedback().downloaded(&file))
+                    .map_err(|e| e.text(lang)),
             )
         })
     };

@@ -87,7 +87,8 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             say.emit(
                 download::offer(&name, &text, "application/json")
-                    .map(|()| lang.feedback().downloaded(&name)),
+                    .map(|()| lang.feedback().downloaded(&name))
+                    .map_err(|e| e.text(lang)),
             );
         })
     };
