@@ -4,6 +4,7 @@
 //! Pure: no browser APIs; the shell passes in what the page and the browser ask for.
 pub mod common;
 pub mod errors;
+pub mod growth;
 
 mod de;
 mod en;

@@ -2,3 +2,4 @@
 //! implements every `…Text` trait, one file per trait.
 mod common;
 mod errors;
+mod growth;
