@@ -6,6 +6,7 @@ use fulcrum::browser::goal_store;
 use fulcrum::browser::storage::Store;
 use fulcrum::domain::goal::{create, GoalDraft, GoalFocus};
 use fulcrum::format::instrument::{parse, BUILT_IN};
+use fulcrum::i18n::Lang;
 use fulcrum::ui::app::{App, AppProps};
 use gloo_timers::future::TimeoutFuture;
 use time::macros::{date, datetime};
@@ -153,7 +154,7 @@ async fn the_builder_names_each_missing_part_beside_its_field() {
         el,
         AppProps {
             namespace: "bt-builder".into(),
-            lang: fulcrum::i18n::Lang::En,
+            lang: Lang::En,
             instrument: None,
             screens: Callback::from(fulcrum::ui::growth_root::render),
         },

@@ -12,6 +12,7 @@ use fulcrum::format::envelope::Envelope;
 use fulcrum::format::instrument::{parse, BUILT_IN};
 use fulcrum::format::self_assessment::{self, SelfAssessment};
 use fulcrum::format::{feedback_request, goal, peer_draft, peer_response, stored, FileError};
+use fulcrum::i18n::Lang;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use time::macros::{date, datetime};
@@ -19,6 +20,11 @@ use time::OffsetDateTime;
 
 const NOW: OffsetDateTime = datetime!(2026-11-25 10:00 UTC);
 const REQ: &str = "5b1e0a8e-2c0d-4a7e-9d5a-0f3c2b1a9e77";
+
+/// What a restore did, as the growth page says it in `lang`.
+fn summary(lang: Lang, plan: &backup::RestorePlan) -> String {
+    lang.growth().restore_summary(plan)
+}
 
 fn built_in() -> Instrument {
     parse(BUILT_IN).unwrap_or_else(|e| panic!("{e}"))
@@ -242,8 +248,12 @@ fn restoring_into_an_empty_namespace_adds_everything() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(store, records);
     assert_eq!(
-        plan.summary(),
+        summary(Lang::En, &plan),
         "Added 2 assessments, 1 take in progress, 1 goal, 2 peer responses, 1 differing copy of a peer response, 1 feedback request, 1 feedback draft for a colleague, 1 saved place in the questionnaire, 1 set-aside record."
+    );
+    assert_eq!(
+        summary(Lang::De, &plan),
+        "Hinzugefügt: 2 Selbsteinschätzungen, 1 laufender Durchgang, 1 Ziel, 2 Rückmeldungen, 1 abweichende Kopie einer Rückmeldung, 1 Feedback-Anfrage, 1 Feedback-Entwurf für eine andere Person, 1 gespeicherte Stelle im Fragebogen, 1 zurückgestellter Eintrag."
     );
     let ids: Vec<String> = plan.added_assessments().into_iter().map(|c| c.id).collect();
     assert_eq!(ids, ["a1", "a2"]);
@@ -260,7 +270,14 @@ fn restoring_into_identical_data_changes_nothing() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(store, records);
     assert_eq!(plan.added().count(), 0);
-    assert_eq!(plan.summary(), "Nothing new to add; 11 already here.");
+    assert_eq!(
+        summary(Lang::En, &plan),
+        "Nothing new to add; 11 already here."
+    );
+    assert_eq!(
+        summary(Lang::De, &plan),
+        "Nichts Neues hinzuzufügen; 11 bereits vorhanden."
+    );
 }
 
 #[test]
@@ -315,7 +332,14 @@ fn restoring_into_differing_data_never_overwrites_it() {
         Some(Outcome::KeptYours)
     );
     assert_eq!(
-        plan.summary(),
+        summary(Lang::De, &plan),
+        "Hinzugefügt: 1 Selbsteinschätzung, 1 abweichende Kopie einer Rückmeldung, 1 Feedback-Anfrage, 1 Feedback-Entwurf für eine andere Person, 1 zurückgestellter Eintrag; \
+         1 bereits vorhanden; \
+         5 unverändert belassen (weichen von der Sicherung ab: die Selbsteinschätzung vom 2. März 2026; der laufende Durchgang; \
+         das Ziel „Hand the design reviews of the payments service to Sam“; Ihre gespeicherte Stelle im Fragebogen; Rückmeldung r2 (Führungskraft))."
+    );
+    assert_eq!(
+        summary(Lang::En, &plan),
         "Added 1 assessment, 1 differing copy of a peer response, 1 feedback request, 1 feedback draft for a colleague, 1 set-aside record; \
          1 already here; \
          5 kept as they were (differ from the backup: the assessment completed on 2 March 2026; the take in progress; \

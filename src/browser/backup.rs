@@ -6,6 +6,7 @@ use crate::domain::feedback::Response;
 use crate::domain::Instrument;
 use crate::format::backup::{self, BackupError, Made, RestorePlan};
 use crate::format::csv_export;
+use crate::i18n::{Lang, Localized};
 use std::collections::BTreeMap;
 use thiserror::Error;
 use time::OffsetDateTime;
@@ -26,11 +27,31 @@ pub enum RestoreError {
     },
 }
 
-/// Why storage refused, in a few words (its messages are written for saving).
+/// Why storage refused, in a few English words (its messages are written for saving).
 pub fn refusal(e: &StorageError) -> String {
+    refusal_in(e, Lang::En)
+}
+
+/// Why storage refused, in a few words of `lang`.
+pub fn refusal_in(e: &StorageError, lang: Lang) -> String {
     match e {
-        StorageError::QuotaFull => "storage is full".into(),
-        StorageError::Refused(why) => format!("the browser refused: {why}"),
+        StorageError::QuotaFull => lang.growth().storage_full().into(),
+        StorageError::Refused(why) => lang.growth().storage_refused(why),
+    }
+}
+
+impl Localized for RestoreError {
+    fn text(&self, lang: Lang) -> String {
+        let words = lang.growth();
+        match self {
+            RestoreError::Backup(e) => e.text(lang),
+            RestoreError::Read(e) => words.restore_read_failed(&refusal_in(e, lang)),
+            RestoreError::Write {
+                written,
+                total,
+                error,
+            } => words.restore_write_failed(*written, *total, &refusal_in(error, lang)),
+        }
     }
 }
 

@@ -2,10 +2,10 @@
 //! checks that say which SMART part is missing or weak, starting suggestions from the
 //! instrument, and whether the goal's practice moved since it was set. Pure; ids and times come
 //! in as arguments.
-use super::history::{Change, Direction};
+use super::history::Change;
 use super::instrument::Instrument;
 use super::problem::Problem;
-use super::scoring::{one_decimal, Results};
+use super::scoring::Results;
 use super::session::CompletedAssessment;
 use thiserror::Error;
 use time::{Date, Duration, OffsetDateTime};
@@ -48,16 +48,6 @@ impl GoalStatus {
 
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|g| g.as_str() == s)
-    }
-
-    /// The name people read.
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalStatus::NotStarted => "Not started",
-            GoalStatus::OnTrack => "On track",
-            GoalStatus::AtRisk => "At risk",
-            GoalStatus::Done => "Done",
-        }
     }
 }
 
@@ -172,7 +162,7 @@ impl Goal {
         let mut out: Vec<Problem> = validate(&GoalDraft::of(self), instrument, Date::MIN)
             .into_iter()
             .filter(|p| p.severity == Severity::Blocking)
-            .map(|p| Problem::new(p.field.as_str(), p.message))
+            .map(|p| Problem::new(p.field.as_str(), p.issue.to_string()))
             .collect();
         if self.check_ins.len() > MAX_CHECK_INS {
             out.push(Problem::new(
@@ -206,18 +196,6 @@ pub enum SmartPart {
     Achievable,
     Relevant,
     TimeBound,
-}
-
-impl SmartPart {
-    pub fn label(self) -> &'static str {
-        match self {
-            SmartPart::Specific => "Specific",
-            SmartPart::Measurable => "Measurable",
-            SmartPart::Achievable => "Achievable",
-            SmartPart::Relevant => "Relevant",
-            SmartPart::TimeBound => "Time-bound",
-        }
-    }
 }
 
 /// One field of the goal form. Its name is also the field's path in the stored payload.
@@ -280,31 +258,73 @@ pub enum Severity {
     Weak,
 }
 
+/// What is missing or weak in one field of a goal. The English wording (Display) is what a
+/// stored goal's problems say in logs; the interface words each issue per language
+/// (`i18n::growth`).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum GoalIssue {
+    #[error("Choose the practice or statement this goal is about.")]
+    FocusMissing,
+    #[error("\"{}\" is not a {} of this questionnaire: choose one from the list.", .0.id(), .0.kind())]
+    FocusUnknown(GoalFocus),
+    #[error("Keep this part to at most {MAX_PART_CHARS} characters.")]
+    TooLong,
+    #[error("Say what exactly you will do or change, in a sentence.")]
+    SpecificMissing,
+    #[error("This is too short to be specific: say what you will do, with whom or where, in at least {MIN_SPECIFIC_WORDS} words.")]
+    SpecificShort,
+    #[error("Say how you will measure progress, for example “design reviews I come to prepared”.")]
+    MeasureMissing,
+    #[error("Give the target you want to reach, for example “8 of the next 10”.")]
+    TargetMissing,
+    #[error("The target has no number: give an amount you can check, such as “3 a month” or “every sprint”.")]
+    TargetUncounted,
+    #[error(
+        "List the steps you will take or the resources you need, such as time, budget or a mentor."
+    )]
+    AchievableMissing,
+    #[error("Link the goal to the practice it serves.")]
+    PracticeMissing,
+    /// The focus (in words) belongs to another practice than the one linked (both titles).
+    #[error("The goal is about “{focus}”, which belongs to {belongs}, not {linked}: link the goal to {belongs}, or choose another focus.")]
+    PracticeMismatch {
+        focus: String,
+        belongs: String,
+        linked: String,
+    },
+    #[error("\"{0}\" is not a practice of this questionnaire: choose one from the list.")]
+    PracticeUnknown(String),
+    #[error("Choose the date you want to reach the target by.")]
+    DueMissing,
+    #[error("The date is in the past: choose today or a later date.")]
+    DuePast,
+    #[error("The date is more than two years away: choose a nearer date, or a milestone you can reach within two years.")]
+    DueFar,
+    /// The date field holds text that is not a date (the form finds this, not `validate`).
+    #[error("Enter the date as a day, month and year.")]
+    DueUnreadable,
+}
+
 /// One thing missing or weak in a goal, tied to the field it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoalProblem {
     pub field: GoalField,
     pub severity: Severity,
-    /// What is wrong and what to do, in plain words.
-    pub message: String,
+    /// What is wrong and what to do.
+    pub issue: GoalIssue,
 }
 
 impl GoalProblem {
-    fn new(field: GoalField, severity: Severity, message: impl Into<String>) -> Self {
+    pub fn new(field: GoalField, severity: Severity, issue: GoalIssue) -> Self {
         Self {
             field,
             severity,
-            message: message.into(),
+            issue,
         }
     }
 
     pub fn part(&self) -> SmartPart {
         self.field.part()
-    }
-
-    /// The problem with its SMART part named, for a summary away from the field.
-    pub fn summary(&self) -> String {
-        format!("{}: {}", self.part().label(), self.message)
     }
 }
 
@@ -440,7 +460,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
     use GoalField as F;
     use Severity::{Blocking, Weak};
     let mut p = Vec::new();
-    let limit = || format!("Keep this part to at most {MAX_PART_CHARS} characters.");
+    let limit = || GoalIssue::TooLong;
 
     // Relevant: what the goal is about.
     let focus_practice = match &draft.focus {
@@ -448,7 +468,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
             p.push(GoalProblem::new(
                 F::Focus,
                 Blocking,
-                "Choose the practice or statement this goal is about.",
+                GoalIssue::FocusMissing,
             ));
             None
         }
@@ -458,11 +478,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
                 p.push(GoalProblem::new(
                     F::Focus,
                     Blocking,
-                    format!(
-                        "\"{}\" is not a {} of this questionnaire: choose one from the list.",
-                        focus.id(),
-                        focus.kind()
-                    ),
+                    GoalIssue::FocusUnknown(focus.clone()),
                 ));
             }
             practice
@@ -475,7 +491,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Specific,
             Blocking,
-            "Say what exactly you will do or change, in a sentence.",
+            GoalIssue::SpecificMissing,
         ));
     } else if too_long(specific, MAX_PART_CHARS) {
         p.push(GoalProblem::new(F::Specific, Blocking, limit()));
@@ -483,7 +499,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Specific,
             Weak,
-            format!("This is too short to be specific: say what you will do, with whom or where, in at least {MIN_SPECIFIC_WORDS} words."),
+            GoalIssue::SpecificShort,
         ));
     }
 
@@ -493,7 +509,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Measure,
             Blocking,
-            "Say how you will measure progress, for example “design reviews I come to prepared”.",
+            GoalIssue::MeasureMissing,
         ));
     } else if too_long(measure, MAX_PART_CHARS) {
         p.push(GoalProblem::new(F::Measure, Blocking, limit()));
@@ -503,7 +519,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Target,
             Blocking,
-            "Give the target you want to reach, for example “8 of the next 10”.",
+            GoalIssue::TargetMissing,
         ));
     } else if too_long(target, MAX_PART_CHARS) {
         p.push(GoalProblem::new(F::Target, Blocking, limit()));
@@ -511,7 +527,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Target,
             Weak,
-            "The target has no number: give an amount you can check, such as “3 a month” or “every sprint”.",
+            GoalIssue::TargetUncounted,
         ));
     }
 
@@ -521,7 +537,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Achievable,
             Blocking,
-            "List the steps you will take or the resources you need, such as time, budget or a mentor.",
+            GoalIssue::AchievableMissing,
         ));
     } else if too_long(achievable, MAX_PART_CHARS) {
         p.push(GoalProblem::new(F::Achievable, Blocking, limit()));
@@ -533,7 +549,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Practice,
             Blocking,
-            "Link the goal to the practice it serves.",
+            GoalIssue::PracticeMissing,
         ));
     } else if let Some(i) = instrument.practice_index(practice) {
         if let (Some(focus), Some(belongs)) = (&draft.focus, focus_practice) {
@@ -544,11 +560,11 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
                 p.push(GoalProblem::new(
                     F::Practice,
                     Blocking,
-                    format!(
-                        "The goal is about “{}”, which belongs to {title}, not {}: link the goal to {title}, or choose another focus.",
-                        focus.describe(instrument),
-                        instrument.practices()[i].title
-                    ),
+                    GoalIssue::PracticeMismatch {
+                        focus: focus.describe(instrument),
+                        belongs: title.to_string(),
+                        linked: instrument.practices()[i].title.clone(),
+                    },
                 ));
             }
         }
@@ -556,9 +572,7 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
         p.push(GoalProblem::new(
             F::Practice,
             Blocking,
-            format!(
-                "\"{practice}\" is not a practice of this questionnaire: choose one from the list."
-            ),
+            GoalIssue::PracticeUnknown(practice.to_string()),
         ));
     }
     if too_long(draft.relevant.trim(), MAX_PART_CHARS) {
@@ -567,21 +581,11 @@ pub fn validate(draft: &GoalDraft, instrument: &Instrument, today: Date) -> Vec<
 
     // Time-bound.
     match draft.due {
-        None => p.push(GoalProblem::new(
-            F::Due,
-            Blocking,
-            "Choose the date you want to reach the target by.",
-        )),
-        Some(due) if due < today => p.push(GoalProblem::new(
-            F::Due,
-            Blocking,
-            "The date is in the past: choose today or a later date.",
-        )),
-        Some(due) if due > two_years_after(today) => p.push(GoalProblem::new(
-            F::Due,
-            Weak,
-            "The date is more than two years away: choose a nearer date, or a milestone you can reach within two years.",
-        )),
+        None => p.push(GoalProblem::new(F::Due, Blocking, GoalIssue::DueMissing)),
+        Some(due) if due < today => p.push(GoalProblem::new(F::Due, Blocking, GoalIssue::DuePast)),
+        Some(due) if due > two_years_after(today) => {
+            p.push(GoalProblem::new(F::Due, Weak, GoalIssue::DueFar))
+        }
         Some(_) => {}
     }
     p
@@ -728,39 +732,6 @@ pub enum Movement {
     Compared(Change),
 }
 
-impl Movement {
-    /// The movement in words, naming the practice.
-    pub fn describe(&self, practice: &str) -> String {
-        match self {
-            Movement::NoTakeBefore { latest: None } => format!(
-                "No self-assessment yet to compare with: complete one to see where {practice} stands."
-            ),
-            Movement::NoTakeBefore { latest: Some(s) } => format!(
-                "No self-assessment before this goal was set to compare with; {practice} is {} in your latest.",
-                one_decimal(*s)
-            ),
-            Movement::NoTakeSince { before } => format!(
-                "No self-assessment since this goal was set: {practice} was {} then. Take it again to see whether it moved.",
-                one_decimal(*before)
-            ),
-            Movement::Compared(c) => {
-                let (from, to) = (one_decimal(c.from), one_decimal(c.to));
-                match c.direction() {
-                    Direction::Up => format!(
-                        "{practice} went up from {from} to {to} since this goal was set."
-                    ),
-                    Direction::Down => format!(
-                        "{practice} went down from {from} to {to} since this goal was set."
-                    ),
-                    Direction::Same => {
-                        format!("{practice} is unchanged at {to} since this goal was set.")
-                    }
-                }
-            }
-        }
-    }
-}
-
 /// How the goal's practice moved between the latest take completed when the goal was set (at
 /// or before `created_at`) and the latest take completed after it. `completed` may be in any
 /// order.
@@ -789,25 +760,6 @@ pub fn practice_movement(
         (None, since) => Movement::NoTakeBefore { latest: since },
         (Some(before), None) => Movement::NoTakeSince { before },
         (Some(before), Some(since)) => Movement::Compared(Change::between(before, since)),
-    }
-}
-
-/// A calendar date in words, such as "25 November 2026".
-pub fn describe_day(day: Date) -> String {
-    format!("{} {} {}", day.day(), day.month(), day.year())
-}
-
-/// When the goal is due, relative to `today`: "due 1 March 2027, in 30 days", "due today",
-/// "was due 2 March 2026, 3 days ago".
-pub fn describe_due(due: Date, today: Date) -> String {
-    let days = (due - today).whole_days();
-    let date = describe_day(due);
-    match days {
-        0 => format!("due today, {date}"),
-        1 => format!("due tomorrow, {date}"),
-        -1 => format!("was due yesterday, {date}"),
-        d if d > 1 => format!("due {date}, in {d} days"),
-        d => format!("was due {date}, {} days ago", -d),
     }
 }
 
@@ -865,22 +817,20 @@ mod tests {
                 (GoalField::Due, Severity::Blocking),
             ]
         );
-        let parts: Vec<&str> = problems.iter().map(|p| p.part().label()).collect();
+        let parts: Vec<SmartPart> = problems.iter().map(|p| p.part()).collect();
         assert_eq!(
             parts,
             [
-                "Relevant",
-                "Specific",
-                "Measurable",
-                "Measurable",
-                "Achievable",
-                "Relevant",
-                "Time-bound"
+                SmartPart::Relevant,
+                SmartPart::Specific,
+                SmartPart::Measurable,
+                SmartPart::Measurable,
+                SmartPart::Achievable,
+                SmartPart::Relevant,
+                SmartPart::TimeBound
             ]
         );
-        assert!(problems[6]
-            .summary()
-            .starts_with("Time-bound: Choose the date"));
+        assert_eq!(problems[6].issue, GoalIssue::DueMissing);
     }
 
     #[test]
@@ -930,7 +880,7 @@ mod tests {
             &instrument(3, 2),
             TODAY,
         );
-        assert!(weak[0].message.contains("no number"), "{weak:?}");
+        assert_eq!(weak[0].issue, GoalIssue::TargetUncounted, "{weak:?}");
     }
 
     #[test]
@@ -942,7 +892,7 @@ mod tests {
             fields(&problems),
             vec![(GoalField::Achievable, Severity::Blocking)]
         );
-        assert!(problems[0].message.contains("steps"));
+        assert_eq!(problems[0].issue, GoalIssue::AchievableMissing);
     }
 
     #[test]
@@ -956,7 +906,7 @@ mod tests {
             fields(&problems),
             vec![(GoalField::Practice, Severity::Blocking)]
         );
-        assert!(problems[0].message.contains("\"p9\" is not a practice"));
+        assert_eq!(problems[0].issue, GoalIssue::PracticeUnknown("p9".into()));
         // A statement of p1 cannot serve p2.
         let mut d = draft();
         d.focus = Some(GoalFocus::Statement("p1-s0".into()));
@@ -966,12 +916,19 @@ mod tests {
             fields(&problems),
             vec![(GoalField::Practice, Severity::Blocking)]
         );
-        assert!(
-            problems[0]
-                .message
-                .contains("belongs to Practice 1, not Practice 2"),
+        assert_eq!(
+            problems[0].issue,
+            GoalIssue::PracticeMismatch {
+                focus: "I do 1.0".into(),
+                belongs: "Practice 1".into(),
+                linked: "Practice 2".into()
+            },
             "{problems:?}"
         );
+        assert!(problems[0]
+            .issue
+            .to_string()
+            .contains("belongs to Practice 1, not Practice 2"));
         // An unknown focus is named on the focus, not twice.
         let mut d = draft();
         d.focus = Some(GoalFocus::Statement("p7-s0".into()));
@@ -995,7 +952,7 @@ mod tests {
             fields(&problems),
             vec![(GoalField::Due, Severity::Blocking)]
         );
-        assert!(problems[0].message.contains("in the past"));
+        assert_eq!(problems[0].issue, GoalIssue::DuePast);
         d.due = Some(TODAY);
         assert_eq!(check(&d), vec![]);
         d.due = Some(date!(2028 - 11 - 25));
@@ -1182,7 +1139,6 @@ mod tests {
             assert_eq!(GoalStatus::parse(s.as_str()), Some(s));
         }
         assert_eq!(GoalStatus::parse("on-track"), None);
-        assert_eq!(GoalStatus::AtRisk.label(), "At risk");
     }
 
     #[test]
@@ -1260,20 +1216,13 @@ mod tests {
             before_2.clone(),
         ]);
         assert_eq!(moved, Movement::Compared(Change::between(2.0, 4.0)));
-        assert_eq!(
-            moved.describe("Delegating"),
-            "Delegating went up from 2.0 to 4.0 since this goal was set."
-        );
         // Only the latest take before counts (b at 2.0, not a at 1.0).
         assert_eq!(
             m(&[before_2, after_1]),
             Movement::Compared(Change::between(2.0, 5.0))
         );
         let same = m(&[before_1, take("f", datetime!(2027-06-01 0:00 UTC), 1)]);
-        assert_eq!(
-            same.describe("D"),
-            "D is unchanged at 1.0 since this goal was set."
-        );
+        assert_eq!(same, Movement::Compared(Change::between(1.0, 1.0)));
         let mut fell = take("g", datetime!(2027-06-01 0:00 UTC), 1);
         fell.answers
             .ratings
@@ -1283,43 +1232,6 @@ mod tests {
             &ins,
             &[take("h", datetime!(2026-01-01 0:00 UTC), 3), fell],
         );
-        assert_eq!(
-            m2.describe("D"),
-            "D went down from 3.0 to 1.5 since this goal was set."
-        );
-        assert!(Movement::NoTakeSince { before: 2.0 }
-            .describe("D")
-            .starts_with("No self-assessment since this goal was set: D was 2.0 then."));
-    }
-
-    #[test]
-    fn movement_reads_scores_as_shown_to_one_decimal() {
-        // 3.33 and 3.29 both read "3.3": unchanged, not "up 0.04".
-        assert_eq!(
-            Movement::Compared(Change::between(3.29, 3.33)).describe("D"),
-            "D is unchanged at 3.3 since this goal was set."
-        );
-    }
-
-    #[test]
-    fn due_dates_in_words() {
-        assert_eq!(describe_day(date!(2027 - 03 - 01)), "1 March 2027");
-        assert_eq!(
-            describe_due(date!(2026 - 12 - 25), TODAY),
-            "due 25 December 2026, in 30 days"
-        );
-        assert_eq!(describe_due(TODAY, TODAY), "due today, 25 November 2026");
-        assert_eq!(
-            describe_due(date!(2026 - 11 - 26), TODAY),
-            "due tomorrow, 26 November 2026"
-        );
-        assert_eq!(
-            describe_due(date!(2026 - 11 - 24), TODAY),
-            "was due yesterday, 24 November 2026"
-        );
-        assert_eq!(
-            describe_due(date!(2026 - 11 - 22), TODAY),
-            "was due 22 November 2026, 3 days ago"
-        );
+        assert_eq!(m2, Movement::Compared(Change::between(3.0, 1.5)));
     }
 }

@@ -2,7 +2,7 @@
 //! the change since the previous take, and which practices moved most. Pure; the takes come
 //! in as arguments.
 use super::instrument::Instrument;
-use super::scoring::{one_decimal, Results};
+use super::scoring::Results;
 use super::session::CompletedAssessment;
 use time::OffsetDateTime;
 
@@ -77,16 +77,6 @@ impl Change {
             0 => Direction::Same,
             t if t > 0 => Direction::Up,
             _ => Direction::Down,
-        }
-    }
-
-    /// The change in words: "+0.4 (up)", "−0.2 (down)" (a true minus sign) or "no change".
-    pub fn describe(&self) -> String {
-        let size = one_decimal(self.delta().abs());
-        match self.direction() {
-            Direction::Up => format!("+{size} (up)"),
-            Direction::Down => format!("\u{2212}{size} (down)"),
-            Direction::Same => "no change".into(),
         }
     }
 }
@@ -214,7 +204,7 @@ mod tests {
     const DECEMBER: OffsetDateTime = datetime!(2026-12-01 09:00 UTC);
 
     #[test]
-    fn changes_since_the_previous_take_in_words() {
+    fn changes_since_the_previous_take() {
         let ins = instrument(3, 2);
         let h = history(
             &ins,
@@ -224,22 +214,13 @@ mod tests {
             ],
         );
         let first = h.change_since_previous(0);
-        assert_eq!(first.map(|c| c.describe()), Some("+0.5 (up)".into()));
+        assert_eq!(first.map(|c| c.tenths), Some(5));
         assert_eq!(first.map(|c| c.delta()), Some(0.5));
-        assert_eq!(
-            h.change_since_previous(1).map(|c| c.describe()),
-            Some("no change".into())
-        );
-        assert_eq!(
-            h.change_since_previous(2).map(|c| c.describe()),
-            Some("\u{2212}1.0 (down)".into())
-        );
+        assert_eq!(h.change_since_previous(1).map(|c| c.tenths), Some(0));
+        assert_eq!(h.change_since_previous(2).map(|c| c.tenths), Some(-10));
         // Statements 0 are technical, 1 leadership: 3,4,2 → 4,4,1 and 3,4,3 → 3,4,2.
         assert_eq!(h.change(Measure::Technical).map(|c| c.tenths), Some(0));
-        assert_eq!(
-            h.change(Measure::Leadership).map(|c| c.describe()),
-            Some("\u{2212}0.3 (down)".into())
-        );
+        assert_eq!(h.change(Measure::Leadership).map(|c| c.tenths), Some(-3));
         assert_eq!(h.change_since_previous(7), None, "no such practice");
     }
 
@@ -278,10 +259,7 @@ mod tests {
             ]
         );
         // The change is from the take just before the latest, not from the first.
-        assert_eq!(
-            h.change_since_previous(0).map(|c| c.describe()),
-            Some("+3.0 (up)".into())
-        );
+        assert_eq!(h.change_since_previous(0).map(|c| c.tenths), Some(30));
     }
 
     #[test]
@@ -292,18 +270,15 @@ mod tests {
         let h2 = history(&ins, &[y, x]);
         assert_eq!(h1, h2);
         assert_eq!(h1.latest().map(|t| t.id.as_str()), Some("y"));
-        assert_eq!(
-            h1.change_since_previous(0).map(|c| c.describe()),
-            Some("+2.0 (up)".into())
-        );
+        assert_eq!(h1.change_since_previous(0).map(|c| c.tenths), Some(20));
     }
 
     #[test]
     fn the_change_follows_the_figures_people_see() {
         // 3.25 shows as 3.3 and 3.34 as 3.3: no change, although the stored scores differ.
-        assert_eq!(Change::between(3.25, 3.34).describe(), "no change");
+        assert_eq!(Change::between(3.25, 3.34).direction(), Direction::Same);
         // 3.34 shows as 3.3 and 3.35 as 3.4: up 0.1.
-        assert_eq!(Change::between(3.34, 3.35).describe(), "+0.1 (up)");
+        assert_eq!(Change::between(3.34, 3.35).tenths, 1);
         assert_eq!(Change::between(4.0, 2.2).direction(), Direction::Down);
     }
 
@@ -356,8 +331,8 @@ mod tests {
         let goal_set = datetime!(2026-04-01 00:00 UTC);
         assert_eq!(
             h.change_since(Measure::Practice(0), goal_set)
-                .map(|c| c.describe()),
-            Some("+3.0 (up)".into())
+                .map(|c| c.tenths),
+            Some(30)
         );
         assert_eq!(h.change_since(Measure::Practice(0), DECEMBER), None);
         assert_eq!(

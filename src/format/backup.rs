@@ -10,7 +10,6 @@ use crate::domain::feedback::Response;
 use crate::domain::feedback_request::FeedbackRequest;
 use crate::domain::goal::Goal;
 use crate::domain::peer_draft::PeerDraft;
-use crate::domain::session::describe_date;
 use crate::domain::{CompletedAssessment, Draft, Instrument, Screen};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -67,31 +66,6 @@ impl RecordKind {
             !rest.is_empty()
         };
         well_formed.then_some(kind)
-    }
-
-    /// "3 assessments", "1 take in progress".
-    pub fn count(self, n: usize) -> String {
-        let (one, many) = match self {
-            RecordKind::Assessment => ("assessment", "assessments"),
-            RecordKind::Draft => ("take in progress", "takes in progress"),
-            RecordKind::Goal => ("goal", "goals"),
-            RecordKind::Response => ("peer response", "peer responses"),
-            RecordKind::Conflict => (
-                "differing copy of a peer response",
-                "differing copies of peer responses",
-            ),
-            RecordKind::Request => ("feedback request", "feedback requests"),
-            RecordKind::PeerDraft => (
-                "feedback draft for a colleague",
-                "feedback drafts for colleagues",
-            ),
-            RecordKind::Position => (
-                "saved place in the questionnaire",
-                "saved places in the questionnaire",
-            ),
-            RecordKind::Quarantine => ("set-aside record", "set-aside records"),
-        };
-        format!("{n} {}", if n == 1 { one } else { many })
     }
 }
 
@@ -213,43 +187,6 @@ pub struct Record {
     /// Exactly as it was stored; this is what a restore writes.
     pub text: String,
     pub content: Content,
-}
-
-impl Record {
-    /// The record in words, for the restore summary.
-    pub fn describe(&self) -> String {
-        let short = |id: &str| id.chars().take(8).collect::<String>();
-        match &self.content {
-            Content::Assessment(c) => format!(
-                "the assessment completed on {}",
-                describe_date(c.completed_at)
-            ),
-            Content::Draft(_) => "the take in progress".into(),
-            Content::Position(_) => "your saved place in the questionnaire".into(),
-            Content::Goal(g) => {
-                let mut what: String = g.specific.chars().take(60).collect();
-                if what.len() < g.specific.len() {
-                    what.push('…');
-                }
-                format!("the goal \"{what}\"")
-            }
-            Content::Request(r) => {
-                format!("the feedback request of {}", describe_date(r.created_at))
-            }
-            Content::Response(r) => format!(
-                "{} {} ({})",
-                if self.kind == RecordKind::Conflict {
-                    "the differing copy of response"
-                } else {
-                    "response"
-                },
-                short(&r.id),
-                csv_export::group_words(r.group)
-            ),
-            Content::PeerDraft(d) => format!("your feedback for {}", d.request.subject_name),
-            Content::Raw(_) => format!("the set-aside record {}", self.name),
-        }
-    }
 }
 
 /// A backup file, read and every record checked.
@@ -503,43 +440,5 @@ impl RestorePlan {
             Content::Position(s) => Some(s.clone()),
             _ => None,
         })
-    }
-
-    /// "Added 3 assessments, 2 goals, 5 peer responses; 4 already here; 1 kept as it was
-    /// (differs from the backup: the take in progress)."
-    pub fn summary(&self) -> String {
-        if self.items.is_empty() {
-            return "The backup holds no records; nothing was added.".into();
-        }
-        let mut added: BTreeMap<RecordKind, usize> = BTreeMap::new();
-        for r in self.added() {
-            *added.entry(r.kind).or_default() += 1;
-        }
-        let mut parts = vec![if added.is_empty() {
-            "Nothing new to add".to_string()
-        } else {
-            let counts: Vec<String> = added.iter().map(|(k, n)| k.count(*n)).collect();
-            format!("Added {}", counts.join(", "))
-        }];
-        let already = self.with(Outcome::AlreadyHere).count();
-        if already > 0 {
-            parts.push(format!("{already} already here"));
-        }
-        let kept: Vec<String> = self
-            .with(Outcome::KeptYours)
-            .map(Record::describe)
-            .collect();
-        match kept.len() {
-            0 => {}
-            1 => parts.push(format!(
-                "1 kept as it was (differs from the backup: {})",
-                kept[0]
-            )),
-            n => parts.push(format!(
-                "{n} kept as they were (differ from the backup: {})",
-                kept.join("; ")
-            )),
-        }
-        format!("{}.", parts.join("; "))
     }
 }

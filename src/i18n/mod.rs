@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod common;
 pub mod errors;
 pub mod feedback;
+pub mod growth;
 
 mod de;
 mod en;

@@ -2,17 +2,19 @@
 //! offered first), the five parts in fieldsets of their own, the article's suggestions as a
 //! start, and every missing or weak part named beside its field.
 use super::app::Ctx;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::state::{Action, Message};
 use crate::browser::{clock, feedback_store, goal_store, page};
 use crate::domain::feedback::report;
 use crate::domain::goal::{
-    self, suggestions, Goal, GoalDraft, GoalField, GoalFocus, GoalProblem, Severity, MAX_PART_CHARS,
+    self, suggestions, Goal, GoalDraft, GoalField, GoalFocus, GoalIssue, GoalProblem, Severity,
+    SmartPart, MAX_PART_CHARS,
 };
-use crate::domain::scoring::{one_decimal, Results};
+use crate::domain::scoring::Results;
 use crate::domain::Instrument;
 use crate::format::envelope::parse_date;
 use crate::format::goal::date_text;
+use crate::i18n::Localized;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -124,6 +126,8 @@ fn field_id(prefix: &str, field: GoalField) -> String {
 #[component]
 pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
+    let words = lang.growth();
     let ins = ctx.state.instrument.clone();
     let heading = use_focus_on_mount(true);
     let form = {
@@ -235,10 +239,10 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
             let mut next = (*form).clone();
             let note = if as_step {
                 next.draft.add_suggestion_as_step(text);
-                "The suggestion was added to the steps under Achievable."
+                words.suggestion_added()
             } else {
                 next.draft.use_suggestion_as_specific(text);
-                "The suggestion is now the Specific part: make it your own."
+                words.suggestion_used()
             };
             form.set(next);
             dispatch.emit(Action::Say(Message::Info(note.into())));
@@ -265,27 +269,20 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
             };
             if !due_text.is_empty() && next.draft.due.is_none() {
                 problems.retain(|x| x.field != GoalField::Due);
-                problems.push(GoalProblem {
-                    field: GoalField::Due,
-                    severity: Severity::Blocking,
-                    message: "Enter the date as a day, month and year.".into(),
-                });
+                problems.push(GoalProblem::new(
+                    GoalField::Due,
+                    Severity::Blocking,
+                    GoalIssue::DueUnreadable,
+                ));
             }
             let blocked = problems.iter().any(|x| x.severity == Severity::Blocking);
             if blocked || (!as_it_is && !problems.is_empty()) {
-                let summary: Vec<String> = problems.iter().map(GoalProblem::summary).collect();
+                let summary: Vec<String> =
+                    problems.iter().map(|x| words.problem_summary(x)).collect();
                 let text = if blocked {
-                    format!(
-                        "The goal is not saved: {} thing(s) to fix. {}",
-                        problems.len(),
-                        summary.join(" ")
-                    )
+                    words.goal_blocked(problems.len(), &summary.join(" "))
                 } else {
-                    format!(
-                        "The goal is not saved yet: {} part(s) could be stronger. {} Improve them, or choose “Save it as it is”.",
-                        problems.len(),
-                        summary.join(" ")
-                    )
+                    words.goal_weak(problems.len(), &summary.join(" "))
                 };
                 next.problems = problems;
                 next.attempts += 1;
@@ -305,18 +302,13 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
                     // The address's #goal=… would open a new goal again on reload.
                     page::clear_fragment();
                     ctx.dispatch.emit(Action::Say(Message::Info(
-                        if editing.is_some() {
-                            "Your changes to the goal are saved."
-                        } else {
-                            "Your goal is saved."
-                        }
-                        .into(),
+                        words.goal_saved(editing.is_some()).into(),
                     )));
                     on_saved.emit(saved.id);
                 }
-                Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                    "The goal was not saved. {e}"
-                )))),
+                Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(
+                    words.goal_not_saved(&e.text(lang)),
+                ))),
             }
         }
     };
@@ -338,7 +330,7 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
         let found = messages(field);
         (!found.is_empty()).then(|| {
             let weak = found.iter().all(|x| x.severity == Severity::Weak);
-            let text: Vec<&str> = found.iter().map(|x| x.message.as_str()).collect();
+            let text: Vec<String> = found.iter().map(|x| words.goal_issue(&x.issue)).collect();
             let class = if weak {
                 "fc-field-weak"
             } else {
@@ -366,7 +358,7 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
     let weakest = offered.weakest.iter().map(|&(i, mean)| {
         option(
             focus_key(&GoalFocus::Practice(practices[i].id.clone())),
-            format!("{} (your score {})", practices[i].title, one_decimal(mean)),
+            words.weakest_option(&practices[i].title, mean),
         )
     });
     let blind = offered.blind_spots.iter().filter_map(|(sid, gap)| {
@@ -374,12 +366,7 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
         let practice = focus.practice_id(&ins)?;
         Some(option(
             focus_key(&focus),
-            format!(
-                "{} ({}; others rate you {} lower)",
-                focus.describe(&ins),
-                practice_title(&ins, practice),
-                one_decimal(*gap)
-            ),
+            words.blind_spot_option(&focus.describe(&ins), practice_title(&ins, practice), *gap),
         ))
     });
     let every_practice = practices.iter().map(|pr| {
@@ -395,7 +382,7 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
                 s.self_text.clone(),
             )
         });
-        html! { <optgroup label={format!("Statements of {}", pr.title)}>{ for items }</optgroup> }
+        html! { <optgroup label={words.statements_of(&pr.title)}>{ for items }</optgroup> }
     });
     let practice_options = practices.iter().map(|pr| {
         let selected = pr.id == form.draft.practice_id;
@@ -411,103 +398,103 @@ pub fn GoalBuilder(props: &GoalBuilderProps) -> Html {
     let only_weak =
         !form.problems.is_empty() && form.problems.iter().all(|x| x.severity == Severity::Weak);
     let title = if props.goal.is_some() {
-        "Edit your goal"
+        words.edit_goal_heading()
     } else {
-        "Set a goal"
+        words.set_goal_heading()
     };
     let suggestion_id = format!("{p}-goal-suggestion");
 
     html! {
         <div class="fc-screen fc-goal fc-goal-builder">
             <h2 class="fc-heading" tabindex="-1" ref={heading}>{ title }</h2>
-            <p class="fc-lead">{ "A SMART goal is specific, measurable, achievable, relevant and time-bound. Write each part in its own field; the list of what it can be about starts with the weakest practices of your latest self-assessment and the blind spots of your latest 360 report." }</p>
+            <p class="fc-lead">{ words.goal_form_lead() }</p>
             <form onsubmit={submit} novalidate=true>
                 <div class="fc-comment">
-                    <label for={id(GoalField::Focus)}>{ "What is this goal about?" }</label>
+                    <label for={id(GoalField::Focus)}>{ words.focus_label() }</label>
                     <select id={id(GoalField::Focus)} ref={focus_select} onchange={on_focus} aria-invalid={invalid(GoalField::Focus)} aria-describedby={described(GoalField::Focus)}>
-                        <option value="" selected={chosen.is_empty()}>{ "Choose a practice or a statement" }</option>
+                        <option value="" selected={chosen.is_empty()}>{ words.focus_placeholder() }</option>
                         if !offered.weakest.is_empty() {
-                            <optgroup label="Your weakest practices (latest self-assessment)">{ for weakest }</optgroup>
+                            <optgroup label={words.weakest_group()}>{ for weakest }</optgroup>
                         }
                         if !offered.blind_spots.is_empty() {
-                            <optgroup label="Blind spots (latest 360 report)">{ for blind }</optgroup>
+                            <optgroup label={words.blind_spots_group()}>{ for blind }</optgroup>
                         }
-                        <optgroup label="All practices">{ for every_practice }</optgroup>
+                        <optgroup label={words.all_practices_group()}>{ for every_practice }</optgroup>
                         { for statements }
                     </select>
                     { for note(GoalField::Focus) }
                 </div>
                 <fieldset class="fc-statement fc-goal-part">
-                    <legend>{ "Specific" }</legend>
+                    <legend>{ words.smart_part(SmartPart::Specific) }</legend>
                     <div class="fc-comment">
-                        <label for={id(GoalField::Specific)}>{ "What exactly will you do or change?" }</label>
+                        <label for={id(GoalField::Specific)}>{ words.specific_label() }</label>
                         <textarea id={id(GoalField::Specific)} rows="3" maxlength={max.clone()} value={form.draft.specific.clone()} oninput={on_text(|f, v| f.draft.specific = v)} aria-invalid={invalid(GoalField::Specific)} aria-describedby={described(GoalField::Specific)} />
                         { for note(GoalField::Specific) }
                     </div>
                     if practice_suggestions.is_empty() {
-                        <p class="fc-hint">{ "Choose what the goal is about to see the article's suggestions for that practice." }</p>
+                        <p class="fc-hint">{ words.suggestions_hint() }</p>
                     } else {
                         <div class="fc-goal-suggest">
-                            <label for={suggestion_id.clone()}>{ format!("Use a suggestion from the article for {linked_title}") }</label>
+                            <label for={suggestion_id.clone()}>{ words.suggestion_label(&linked_title) }</label>
                             <select id={suggestion_id} onchange={on_suggestion}>{ for suggestion_options }</select>
                             <div class="fc-actions">
-                                <button type="button" class="fc-button" onclick={use_suggestion(false)}>{ "Use as the specific part" }</button>
-                                <button type="button" class="fc-button" onclick={use_suggestion(true)}>{ "Add as a step under Achievable" }</button>
+                                <button type="button" class="fc-button" onclick={use_suggestion(false)}>{ words.use_as_specific() }</button>
+                                <button type="button" class="fc-button" onclick={use_suggestion(true)}>{ words.add_as_step() }</button>
                             </div>
                         </div>
                     }
                 </fieldset>
                 <fieldset class="fc-statement fc-goal-part">
-                    <legend>{ "Measurable" }</legend>
+                    <legend>{ words.smart_part(SmartPart::Measurable) }</legend>
                     <div class="fc-comment">
-                        <label for={id(GoalField::Measure)}>{ "How will you measure progress?" }</label>
+                        <label for={id(GoalField::Measure)}>{ words.measure_label() }</label>
                         <input id={id(GoalField::Measure)} type="text" maxlength={max.clone()} value={form.draft.measure.clone()} oninput={on_input(|f, v| f.draft.measure = v)} aria-invalid={invalid(GoalField::Measure)} aria-describedby={described(GoalField::Measure)} />
                         { for note(GoalField::Measure) }
                     </div>
                     <div class="fc-comment">
-                        <label for={id(GoalField::Target)}>{ "Target: the number you want to reach" }</label>
+                        <label for={id(GoalField::Target)}>{ words.target_label() }</label>
                         <input id={id(GoalField::Target)} type="text" maxlength={max.clone()} value={form.draft.target.clone()} oninput={on_input(|f, v| f.draft.target = v)} aria-invalid={invalid(GoalField::Target)} aria-describedby={described(GoalField::Target)} />
                         { for note(GoalField::Target) }
                     </div>
                 </fieldset>
                 <fieldset class="fc-statement fc-goal-part">
-                    <legend>{ "Achievable" }</legend>
+                    <legend>{ words.smart_part(SmartPart::Achievable) }</legend>
                     <div class="fc-comment">
-                        <label for={id(GoalField::Achievable)}>{ "Steps you will take, or resources you need" }</label>
+                        <label for={id(GoalField::Achievable)}>{ words.achievable_label() }</label>
                         <textarea id={id(GoalField::Achievable)} rows="4" maxlength={max.clone()} value={form.draft.achievable.clone()} oninput={on_text(|f, v| f.draft.achievable = v)} aria-invalid={invalid(GoalField::Achievable)} aria-describedby={described(GoalField::Achievable)} />
                         { for note(GoalField::Achievable) }
                     </div>
                 </fieldset>
                 <fieldset class="fc-statement fc-goal-part">
-                    <legend>{ "Relevant" }</legend>
+                    <legend>{ words.smart_part(SmartPart::Relevant) }</legend>
                     <div class="fc-comment">
-                        <label for={id(GoalField::Practice)}>{ "The practice this goal serves" }</label>
+                        <label for={id(GoalField::Practice)}>{ words.practice_label() }</label>
                         <select id={id(GoalField::Practice)} ref={practice_select} onchange={on_practice} aria-invalid={invalid(GoalField::Practice)} aria-describedby={described(GoalField::Practice)}>
-                            <option value="" selected={form.draft.practice_id.is_empty()}>{ "Choose a practice" }</option>
+                            <option value="" selected={form.draft.practice_id.is_empty()}>{ words.practice_placeholder() }</option>
                             { for practice_options }
                         </select>
                         { for note(GoalField::Practice) }
                     </div>
                     <div class="fc-comment">
-                        <label for={id(GoalField::Relevant)}>{ "Why it matters to you or your team (optional)" }</label>
+                        <label for={id(GoalField::Relevant)}>{ words.relevant_label() }</label>
                         <textarea id={id(GoalField::Relevant)} rows="2" maxlength={max} value={form.draft.relevant.clone()} oninput={on_text(|f, v| f.draft.relevant = v)} aria-invalid={invalid(GoalField::Relevant)} aria-describedby={described(GoalField::Relevant)} />
                         { for note(GoalField::Relevant) }
                     </div>
                 </fieldset>
                 <fieldset class="fc-statement fc-goal-part">
-                    <legend>{ "Time-bound" }</legend>
+                    <legend>{ words.smart_part(SmartPart::TimeBound) }</legend>
                     <div class="fc-comment">
-                        <label for={id(GoalField::Due)}>{ "Reach it by" }</label>
+                        <label for={id(GoalField::Due)}>{ words.due_label() }</label>
                         <input id={id(GoalField::Due)} type="date" min={min_due} value={form.due_text.clone()} oninput={on_input(|f, v| f.due_text = v)} aria-invalid={invalid(GoalField::Due)} aria-describedby={described(GoalField::Due)} />
                         { for note(GoalField::Due) }
                     </div>
                 </fieldset>
                 <div class="fc-step-actions">
-                    <button type="button" class="fc-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+                    <button type="button" class="fc-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ words.cancel() }</button>
                     if only_weak {
-                        <button type="button" class="fc-button" onclick={save_as_it_is}>{ "Save it as it is" }</button>
+                        <button type="button" class="fc-button" onclick={save_as_it_is}>{ words.save_as_it_is() }</button>
                     }
-                    <button type="submit" class="fc-button fc-primary">{ "Save the goal" }</button>
+                    <button type="submit" class="fc-button fc-primary">{ words.save_goal() }</button>
                 </div>
             </form>
         </div>

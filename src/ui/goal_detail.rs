@@ -4,13 +4,11 @@ use super::app::Ctx;
 use super::confirm_button::ConfirmButton;
 use super::goal_builder::GoalBuilder;
 use super::growth_root::GrowthView;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::state::{Action, Message};
 use crate::browser::{clock, goal_store};
-use crate::domain::goal::{
-    add_check_in, describe_day, describe_due, practice_movement, GoalStatus, MAX_NOTE_CHARS,
-};
-use crate::domain::session::describe_date;
+use crate::domain::goal::{add_check_in, practice_movement, GoalStatus, SmartPart, MAX_NOTE_CHARS};
+use crate::i18n::Localized;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,6 +31,8 @@ struct CheckInForm {
 #[component]
 pub fn GoalDetail(props: &GoalDetailProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
+    let words = lang.growth();
     let ins = ctx.state.instrument.clone();
     let heading = use_focus_on_mount(true);
     let goal = {
@@ -84,9 +84,9 @@ pub fn GoalDetail(props: &GoalDetailProps) -> Html {
     let Some(current) = (*goal).clone() else {
         return html! {
             <div class="fc-screen fc-goal">
-                <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "This goal is not here" }</h2>
-                <p>{ "It may have been deleted, here or in another tab." }</p>
-                <button type="button" class="fc-button" onclick={back}>{ "Back to your progress and goals" }</button>
+                <h2 class="fc-heading" tabindex="-1" ref={heading}>{ words.goal_missing_heading() }</h2>
+                <p>{ words.goal_missing() }</p>
+                <button type="button" class="fc-button" onclick={back}>{ words.back_to_growth() }</button>
             </div>
         };
     };
@@ -150,7 +150,7 @@ pub fn GoalDetail(props: &GoalDetailProps) -> Html {
         html! {
             <label class={class} key={s.as_str()}>
                 <input type="radio" name={format!("{p}-check-in-status")} value={s.as_str()} {checked} {onchange} />
-                <span class="fc-option-label">{ s.label() }</span>
+                <span class="fc-option-label">{ words.goal_status(status) }</span>
             </label>
         }
     });
@@ -169,12 +169,12 @@ pub fn GoalDetail(props: &GoalDetailProps) -> Html {
                 next.status,
             );
             if let Err(e) = result {
-                next.error = Some(e.to_string());
+                let why = e.text(lang);
+                next.error = Some(why.clone());
                 next.attempts += 1;
                 form.set(next);
-                ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                    "The check-in was not added: {e}"
-                ))));
+                ctx.dispatch
+                    .emit(Action::Say(Message::Error(words.check_in_refused(&why))));
                 return;
             }
             match goal_store::save_goal(&ctx.store, &ins, &next_goal) {
@@ -183,14 +183,13 @@ pub fn GoalDetail(props: &GoalDetailProps) -> Html {
                     next.note.clear();
                     next.error = None;
                     form.set(next);
-                    ctx.dispatch.emit(Action::Say(Message::Info(format!(
-                        "Check-in added; the goal is {}.",
-                        next_goal.status().label().to_lowercase()
-                    ))));
+                    ctx.dispatch.emit(Action::Say(Message::Info(
+                        words.check_in_added(next_goal.status()),
+                    )));
                 }
-                Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                    "The check-in was not saved. {e}"
-                )))),
+                Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(
+                    words.check_in_not_saved(&e.text(lang)),
+                ))),
             }
         })
     };
@@ -198,14 +197,13 @@ pub fn GoalDetail(props: &GoalDetailProps) -> Html {
         let (ctx, on_show, id) = (ctx.clone(), props.on_show.clone(), current.id.clone());
         Callback::from(move |()| match goal_store::remove_goal(&ctx.store, &id) {
             Ok(()) => {
-                ctx.dispatch.emit(Action::Say(Message::Info(
-                    "The goal and its check-ins were deleted.".into(),
-                )));
+                ctx.dispatch
+                    .emit(Action::Say(Message::Info(words.goal_deleted().into())));
                 on_show.emit(GrowthView::Home);
             }
-            Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(format!(
-                "The goal was not deleted. {e}"
-            )))),
+            Err(e) => ctx.dispatch.emit(Action::Say(Message::Error(
+                words.goal_not_deleted(&e.text(lang)),
+            ))),
         })
     };
     let edit = {
@@ -215,7 +213,7 @@ pub fn GoalDetail(props: &GoalDetailProps) -> Html {
     let check_ins = current.check_ins.iter().map(|c| {
         html! {
             <li key={c.id.clone()}>
-                <p class="fc-check-in-head">{ format!("{} · {}", describe_date(c.at), c.status.label()) }</p>
+                <p class="fc-check-in-head">{ words.check_in_head(c.at.date(), c.status) }</p>
                 <p class="fc-check-in-note">{ c.note.clone() }</p>
             </li>
         }
@@ -227,62 +225,62 @@ pub fn GoalDetail(props: &GoalDetailProps) -> Html {
 
     html! {
         <div class="fc-screen fc-goal fc-goal-detail">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "Your goal" }</h2>
-            <p class="fc-muted">{ format!("Set on {} · about {focus}", describe_date(current.created_at)) }</p>
-            <p class="fc-goal-status">{ format!("Status: {} · {}", current.status().label(), describe_due(current.due, today)) }</p>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ words.goal_heading() }</h2>
+            <p class="fc-muted">{ words.goal_set_on(current.created_at.date(), &focus) }</p>
+            <p class="fc-goal-status">{ words.goal_status_line(current.status(), current.due, today) }</p>
             <dl class="fc-goal-parts">
                 <div>
-                    <dt>{ "Specific" }</dt>
+                    <dt>{ words.smart_part(SmartPart::Specific) }</dt>
                     <dd>{ current.specific.clone() }</dd>
                 </div>
                 <div>
-                    <dt>{ "Measurable" }</dt>
-                    <dd>{ format!("{} — target: {}", current.measure, current.target) }</dd>
+                    <dt>{ words.smart_part(SmartPart::Measurable) }</dt>
+                    <dd>{ words.measure_and_target(&current.measure, &current.target) }</dd>
                 </div>
                 <div>
-                    <dt>{ "Achievable" }</dt>
+                    <dt>{ words.smart_part(SmartPart::Achievable) }</dt>
                     <dd>{ current.achievable.clone() }</dd>
                 </div>
                 <div>
-                    <dt>{ "Relevant" }</dt>
+                    <dt>{ words.smart_part(SmartPart::Relevant) }</dt>
                     <dd>{ practice_title.clone() }{ for why }</dd>
                 </div>
                 <div>
-                    <dt>{ "Time-bound" }</dt>
-                    <dd>{ format!("Reach it by {}", describe_day(current.due)) }</dd>
+                    <dt>{ words.smart_part(SmartPart::TimeBound) }</dt>
+                    <dd>{ words.reach_by(current.due) }</dd>
                 </div>
             </dl>
             <section aria-labelledby={moved_id.clone()}>
-                <h3 id={moved_id}>{ "Has the practice moved?" }</h3>
-                <p class="fc-goal-movement">{ movement.describe(&practice_title) }</p>
+                <h3 id={moved_id}>{ words.moved_heading() }</h3>
+                <p class="fc-goal-movement">{ words.movement(&movement, &practice_title) }</p>
             </section>
             <section aria-labelledby={check_ins_id.clone()}>
-                <h3 id={check_ins_id}>{ "Check-ins" }</h3>
+                <h3 id={check_ins_id}>{ words.check_ins_heading() }</h3>
                 if current.check_ins.is_empty() {
-                    <p>{ "No check-ins yet. Meet with yourself (or your mentor) regularly: note what happened and where the goal stands." }</p>
+                    <p>{ words.no_check_ins() }</p>
                 } else {
                     <ol class="fc-check-ins">{ for check_ins }</ol>
                 }
                 <form class="fc-check-in-form" onsubmit={submit} novalidate=true>
                     <div class="fc-comment">
-                        <label for={note_id.clone()}>{ "What happened since the last check-in?" }</label>
+                        <label for={note_id.clone()}>{ words.check_in_note_label() }</label>
                         <textarea id={note_id} ref={note_ref} rows="3" maxlength={MAX_NOTE_CHARS.to_string()} value={form.note.clone()} oninput={on_note} aria-invalid={form.error.as_ref().map(|_| "true")} aria-describedby={form.error.as_ref().map(|_| note_error_id.clone())} />
                         if let Some(error) = form.error.clone() {
                             <p class="fc-field-error" id={note_error_id.clone()}>{ error }</p>
                         }
                     </div>
                     <fieldset class="fc-statement">
-                        <legend>{ "Where does the goal stand now?" }</legend>
+                        <legend>{ words.status_legend() }</legend>
                         <div class="fc-scale">{ for radios }</div>
                     </fieldset>
-                    <p class="fc-hint">{ format!("The check-in is dated today, {}.", describe_day(today)) }</p>
-                    <button type="submit" class="fc-button fc-primary">{ "Add the check-in" }</button>
+                    <p class="fc-hint">{ words.check_in_dated(today) }</p>
+                    <button type="submit" class="fc-button fc-primary">{ words.add_check_in() }</button>
                 </form>
             </section>
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={back}>{ "Back to your progress and goals" }</button>
-                <button type="button" class="fc-button" onclick={edit}>{ "Edit the goal" }</button>
-                <ConfirmButton label="Delete this goal" question="Delete this goal and all its check-ins? This cannot be undone." confirm_label="Delete the goal" danger=true on_confirm={delete} />
+                <button type="button" class="fc-button" onclick={back}>{ words.back_to_growth() }</button>
+                <button type="button" class="fc-button" onclick={edit}>{ words.edit_goal() }</button>
+                <ConfirmButton label={words.delete_goal()} question={words.delete_goal_question()} confirm_label={words.delete_goal_confirm()} danger=true on_confirm={delete} />
             </div>
         </div>
     }

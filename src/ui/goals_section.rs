@@ -2,8 +2,9 @@
 //! and whether its practice moved, a way to open it, and "Set a new goal".
 use super::app::Ctx;
 use super::growth_root::GrowthView;
+use super::hooks::use_lang;
 use crate::browser::{clock, goal_store};
-use crate::domain::goal::{describe_due, practice_movement};
+use crate::domain::goal::practice_movement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +16,7 @@ pub struct GoalsSectionProps {
 #[component]
 pub fn GoalsSection(props: &GoalsSectionProps) -> Html {
     let ctx = &props.ctx;
+    let words = use_lang().growth();
     let ins = ctx.instrument();
     let stored = goal_store::load(&ctx.store, ins);
     let today = clock::now().date();
@@ -31,32 +33,25 @@ pub fn GoalsSection(props: &GoalsSectionProps) -> Html {
         html! {
             <li key={g.id.clone()}>
                 <button type="button" class="fc-link fc-goal-open" onclick={open}>{ g.specific.clone() }</button>
-                <p class="fc-goal-facts">{ format!(
-                    "About {} · {} · {}",
-                    g.focus.describe(ins),
-                    g.status().label(),
-                    describe_due(g.due, today)
-                ) }</p>
-                <p class="fc-muted">{ movement.describe(practice) }</p>
+                <p class="fc-goal-facts">{ words.goal_facts(&g.focus.describe(ins), g.status(), g.due, today) }</p>
+                <p class="fc-muted">{ words.movement(&movement, practice) }</p>
             </li>
         }
     });
     let unreadable = stored.unreadable.len();
     html! {
         <section class="fc-goals" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ "Your goals" }</h3>
+            <h3 id={heading_id}>{ words.goals_heading() }</h3>
             if stored.goals.is_empty() {
-                <p>{ "No goals yet. Pick a practice you want to grow in and write a SMART goal for it: specific, measurable, achievable, relevant and time-bound, with check-ins as you go." }</p>
+                <p>{ words.goals_empty() }</p>
             } else {
                 <ul class="fc-goal-list">{ for items }</ul>
             }
             if unreadable > 0 {
-                <p class="fc-notice">{ format!(
-                    "{unreadable} stored goal(s) could not be read: made by a newer version of Fulcrum, for another questionnaire, or damaged. They are left as they are."
-                ) }</p>
+                <p class="fc-notice">{ words.unreadable_goals(unreadable) }</p>
             }
             <div class="fc-actions">
-                <button type="button" class="fc-button fc-primary" onclick={props.on_show.reform(|_: MouseEvent| GrowthView::NewGoal { focus: None })}>{ "Set a new goal" }</button>
+                <button type="button" class="fc-button fc-primary" onclick={props.on_show.reform(|_: MouseEvent| GrowthView::NewGoal { focus: None })}>{ words.set_new_goal() }</button>
             </div>
         </section>
     }

@@ -7,6 +7,7 @@ use super::goal_builder::GoalBuilder;
 use super::goal_detail::GoalDetail;
 use super::goals_section::GoalsSection;
 use super::history_section::HistorySection;
+use super::hooks::use_lang;
 use super::mentor_report::MentorReportView;
 use super::mentor_view::MentorView;
 use super::report_section::ReportSection;
@@ -55,6 +56,7 @@ pub struct GrowthRootProps {
 #[component]
 pub fn GrowthRoot(props: &GrowthRootProps) -> Html {
     let ctx = &props.ctx;
+    let words = use_lang().growth();
     let view = use_state(|| view_from_fragment(&page::fragment()));
     let show = {
         let view = view.clone();
@@ -70,8 +72,8 @@ pub fn GrowthRoot(props: &GrowthRootProps) -> Html {
         // growth-view: Home
         GrowthView::Home => html! {
             <>
-                <h2>{ "Your progress and goals" }</h2>
-                <p><a href="index.html">{ "Back to the self-assessment" }</a></p>
+                <h2>{ words.page_heading() }</h2>
+                <p><a href="index.html">{ words.back_to_assessment() }</a></p>
                 <HistorySection ctx={ctx.clone()} />
                 <GoalsSection ctx={ctx.clone()} on_show={show.clone()} />
                 <ReportSection ctx={ctx.clone()} on_show={show.clone()} />

@@ -3,9 +3,9 @@
 //! line has to be told apart by colour. Each chart is one labelled image whose figures its
 //! label states; the history table beside it gives them all. Integer coordinates, colours
 //! from CSS classes, no `style` attributes (strict CSP).
+use super::hooks::use_lang;
 use crate::domain::history::Change;
-use crate::domain::scoring::one_decimal;
-use crate::domain::session::describe_date;
+use crate::i18n::Lang;
 use time::OffsetDateTime;
 use yew::prelude::*;
 
@@ -50,36 +50,16 @@ fn x_of(i: usize, n: usize) -> i32 {
     }
 }
 
-/// A short date for an axis: "2 Mar 2026".
-pub fn short_date(t: OffsetDateTime) -> String {
-    let month = t.month().to_string();
-    format!(
-        "{} {} {}",
-        t.day(),
-        month.get(..3).unwrap_or(&month),
-        t.year()
-    )
-}
-
 /// What one chart shows, in words: every score with its date, then the latest change.
-fn summary(line: &HistoryLine, dates: &[OffsetDateTime]) -> String {
-    let points: Vec<String> = line
+fn summary(line: &HistoryLine, dates: &[OffsetDateTime], lang: Lang) -> String {
+    let points: Vec<(Option<f64>, time::Date)> = line
         .scores
         .iter()
         .zip(dates)
-        .map(|(score, at)| match score {
-            Some(v) => format!("{} on {}", one_decimal(*v), describe_date(*at)),
-            None => format!("no answers on {}", describe_date(*at)),
-        })
+        .map(|(score, at)| (*score, at.date()))
         .collect();
-    let change = line.change.map_or_else(String::new, |c| {
-        format!(" Since the previous take: {}.", c.describe())
-    });
-    format!(
-        "{}, from 1 to 5: {}.{change}",
-        line.label,
-        points.join(", ")
-    )
+    lang.growth()
+        .chart_summary(&line.label, &points, line.change.as_ref())
 }
 
 /// The path through consecutive takes that both have a score; a gap breaks the line.
@@ -100,7 +80,8 @@ fn path(scores: &[Option<f64>]) -> String {
     d.trim_end().to_string()
 }
 
-fn panel(line: &HistoryLine, dates: &[OffsetDateTime]) -> Html {
+fn panel(line: &HistoryLine, dates: &[OffsetDateTime], lang: Lang) -> Html {
+    let words = lang.growth();
     let n = line.scores.len();
     let grid = (1..=5).map(|p| {
         let y = y_of(f64::from(p)).to_string();
@@ -119,20 +100,22 @@ fn panel(line: &HistoryLine, dates: &[OffsetDateTime]) -> Html {
     });
     // Dates under the first and the last take: more would not fit; the table has them all.
     let axis_y = (BOTTOM + 22).to_string();
-    let first = dates.first().map(|t| short_date(*t)).unwrap_or_default();
-    let last = dates.last().map(|t| short_date(*t)).unwrap_or_default();
+    let first = dates
+        .first()
+        .map(|t| words.short_date(t.date()))
+        .unwrap_or_default();
+    let last = dates
+        .last()
+        .map(|t| words.short_date(t.date()))
+        .unwrap_or_default();
     let latest = line.scores.last().copied().flatten();
-    let caption = match (latest, line.change) {
-        (Some(v), Some(c)) => format!("{}: {} ({})", line.label, one_decimal(v), c.describe()),
-        (Some(v), None) => format!("{}: {}", line.label, one_decimal(v)),
-        (None, _) => format!("{}: no answers in the latest take", line.label),
-    };
+    let caption = words.chart_caption(&line.label, latest, line.change.as_ref());
     html! {
         <li key={line.label.clone()}>
             <figure class="fc-history-panel">
                 <figcaption>{ caption }</figcaption>
                 <svg class="fc-history-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" focusable="false"
-                    aria-label={summary(line, dates)}>
+                    aria-label={summary(line, dates, lang)}>
                     { for grid }
                     <path class="fc-history-line" d={path(&line.scores)} />
                     { for dots }
@@ -148,10 +131,14 @@ fn panel(line: &HistoryLine, dates: &[OffsetDateTime]) -> Html {
 
 #[component]
 pub fn HistoryChart(props: &HistoryChartProps) -> Html {
+    let lang = use_lang();
     if props.dates.is_empty() {
         return html! {};
     }
-    let panels = props.lines.iter().map(|line| panel(line, &props.dates));
+    let panels = props
+        .lines
+        .iter()
+        .map(|line| panel(line, &props.dates, lang));
     html! {
         <ul class="fc-history-charts">{ for panels }</ul>
     }
@@ -194,9 +181,12 @@ mod tests {
             change: Some(Change::between(1.4, 2.4)),
         };
         assert_eq!(
-            summary(&line, &dates),
+            summary(&line, &dates, Lang::En),
             "1. Continuous learning, from 1 to 5: 1.4 on 2 March 2026, 2.4 on 14 September 2026. Since the previous take: +1.0 (up)."
         );
-        assert_eq!(short_date(dates[1]), "14 Sep 2026");
+        assert_eq!(
+            summary(&line, &dates, Lang::De),
+            "1. Continuous learning, von 1 bis 5: 1,4 am 2. März 2026, 2,4 am 14. September 2026. Seit dem vorigen Durchgang: +1,0 (gestiegen)."
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! scores) that decide what goes in, printing it (or saving it as a PDF), and downloading the
 //! same content as a `fulcrum.report` file.
 use super::app::Ctx;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::report_document::ReportDocument;
 use super::state::{Action, Message};
 use crate::browser::{clock, download, feedback_store, goal_store};
@@ -10,6 +10,7 @@ use crate::domain::feedback::{report, Report};
 use crate::domain::mentor_report::{FeedbackInput, MentorReport, ReportOptions};
 use crate::domain::Instrument;
 use crate::format::report as report_file;
+use crate::i18n::Localized;
 use std::rc::Rc;
 use time::OffsetDateTime;
 use yew::prelude::*;
@@ -44,6 +45,8 @@ fn latest_feedback(ctx: &Ctx, ins: &Instrument) -> Option<(String, OffsetDateTim
 #[component]
 pub fn MentorReportView(props: &MentorReportViewProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
+    let words = lang.growth();
     let heading = use_focus_on_mount(true);
     let ins = ctx.state.instrument.clone();
     // One report per visit: the same id and time whatever the options, so the printout and
@@ -96,9 +99,7 @@ pub fn MentorReportView(props: &MentorReportViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let printed = web_sys::window().map(|w| w.print());
             if !matches!(printed, Some(Ok(()))) {
-                dispatch.emit(Action::Say(Message::Error(
-                    "The browser did not open its print dialog. Use its own Print command (Ctrl+P or ⌘P) instead.".into(),
-                )));
+                dispatch.emit(Action::Say(Message::Error(words.print_failed().into())));
             }
         })
     };
@@ -108,10 +109,8 @@ pub fn MentorReportView(props: &MentorReportViewProps) -> Html {
             let name = report_file::file_name(&the_report);
             let text = report_file::encode(&the_report).to_text();
             let message = match download::offer(&name, &text, "application/json") {
-                Ok(()) => Message::Info(format!(
-                    "Downloaded {name}. Send it to your mentor: they open it on the growth page with “Open a report you received”."
-                )),
-                Err(e) => Message::Error(e.to_string()),
+                Ok(()) => Message::Info(words.report_downloaded(&name)),
+                Err(e) => Message::Error(e.text(lang)),
             };
             dispatch.emit(Action::Say(message));
         })
@@ -119,28 +118,28 @@ pub fn MentorReportView(props: &MentorReportViewProps) -> Html {
     let o = *options;
     html! {
         <div class="fc-screen fc-mentor-report">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "Report for your mentor" }</h2>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ words.mentor_report_heading() }</h2>
             <div class="fc-report-controls">
-                <p>{ "This is what your mentor will see, printed or as a file. Choose what goes in; the preview below changes with it." }</p>
+                <p>{ words.mentor_report_intro() }</p>
                 <fieldset class="fc-report-options">
-                    <legend>{ "Include in the report" }</legend>
+                    <legend>{ words.include_legend() }</legend>
                     <div class="fc-check">
                         <input id={format!("{p}-report-comments")} type="checkbox" checked={o.include_comments} onchange={on_comments} />
-                        <label for={format!("{p}-report-comments")}>{ "Comments (your own, and colleagues' comments that may be shown)" }</label>
+                        <label for={format!("{p}-report-comments")}>{ words.include_comments() }</label>
                     </div>
                     <div class="fc-check">
                         <input id={format!("{p}-report-statements")} type="checkbox" checked={o.include_statements} onchange={on_statements} />
-                        <label for={format!("{p}-report-statements")}>{ "Statement-level scores (each statement's rating, blind spots and hidden strengths by statement)" }</label>
+                        <label for={format!("{p}-report-statements")}>{ words.include_statements() }</label>
                     </div>
                 </fieldset>
                 <div class="fc-actions">
-                    <button type="button" class="fc-button fc-primary" onclick={on_print}>{ "Print or save as PDF" }</button>
-                    <button type="button" class="fc-button" onclick={on_download}>{ "Download report file" }</button>
+                    <button type="button" class="fc-button fc-primary" onclick={on_print}>{ words.print() }</button>
+                    <button type="button" class="fc-button" onclick={on_download}>{ words.download_report() }</button>
                 </div>
             </div>
             <ReportDocument report={the_report} prefix={AttrValue::from(format!("{p}-own"))} />
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ "Back" }</button>
+                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ words.back() }</button>
             </div>
         </div>
     }

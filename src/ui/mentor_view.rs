@@ -2,13 +2,13 @@
 //! is checked completely before anything is shown, and nothing from it is ever written to
 //! storage or mixed into this person's own data.
 use super::app::Ctx;
-use super::hooks::use_focus_on_mount;
+use super::hooks::{use_focus_on_mount, use_lang};
 use super::report_document::ReportDocument;
 use super::state::{Action, Message};
 use crate::browser::files::{read_chosen, Chosen};
 use crate::domain::mentor_report::MentorReport;
-use crate::domain::session::describe_date;
 use crate::format::report as report_file;
+use crate::i18n::Localized;
 use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,6 +29,8 @@ struct Opened {
 #[component]
 pub fn MentorView(props: &MentorViewProps) -> Html {
     let ctx = &props.ctx;
+    let lang = use_lang();
+    let words = lang.growth();
     let heading = use_focus_on_mount(true);
     let reader = use_mut_ref(|| None::<FileReader>);
     let opened = use_state(|| None::<Rc<Opened>>);
@@ -42,15 +44,13 @@ pub fn MentorView(props: &MentorViewProps) -> Html {
             let chosen = read_chosen(&e, move |name, result| {
                 let say = reading;
                 let message = match result
-                    .map_err(|e| format!("{name} was not opened: {e}."))
+                    .map_err(|e| words.report_not_read(&name, &e))
                     .and_then(|text| {
                         report_file::decode(&text)
-                            .map_err(|e| format!("{name} was not opened. {e}"))
+                            .map_err(|e| words.report_not_opened(&name, &e.text(lang)))
                     }) {
                     Ok(report) => {
-                        let note = format!(
-                            "Opened {name}, read-only: nothing from it is saved in your data."
-                        );
+                        let note = words.report_opened(&name);
                         opened.set(Some(Rc::new(Opened {
                             file: name.clone(),
                             report: Rc::new(report),
@@ -63,36 +63,28 @@ pub fn MentorView(props: &MentorViewProps) -> Html {
             });
             match chosen {
                 Chosen::Reading(task) => *reader.borrow_mut() = Some(task),
-                Chosen::Refused { name, reason } => {
-                    say.emit(Message::Error(format!("{name} was not opened. {reason}")))
-                }
+                Chosen::Refused { name, reason } => say.emit(Message::Error(
+                    words.report_not_opened(&name, &reason.text(lang)),
+                )),
                 Chosen::Nothing => {}
             }
         })
     };
     let banner = opened.as_ref().map(|o| {
         let r = &o.report;
-        let from = if r.name.is_empty() {
-            String::new()
-        } else {
-            format!(" from {}", r.name)
-        };
         html! {
             <div class="fc-notice fc-read-only" role="note">
-                <p class="fc-read-only-title">{ format!(
-                    "Report{from}, prepared {}, opened read-only: nothing from it is saved in your data.",
-                    describe_date(r.generated_at)
-                ) }</p>
-                <p>{ format!("File: {}. Closing or reloading this page forgets it.", o.file) }</p>
+                <p class="fc-read-only-title">{ words.report_banner(&r.name, r.generated_at.date()) }</p>
+                <p>{ words.report_banner_file(&o.file) }</p>
             </div>
         }
     });
     html! {
         <div class="fc-screen fc-mentor-view">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ "A report you received" }</h2>
-            <p>{ "Open the report file your mentee sent you to read it here. It stays on this page only: it is not saved, and it is never mixed into your own results, goals or feedback." }</p>
+            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ words.mentor_view_heading() }</h2>
+            <p>{ words.mentor_view_intro() }</p>
             <div class="fc-import fc-report-open">
-                <label for={input_id.clone()}>{ "Open a report file (.json) made by Fulcrum" }</label>
+                <label for={input_id.clone()}>{ words.open_report_label() }</label>
                 <input id={input_id} type="file" accept=".json,application/json" {onchange} />
             </div>
             { for banner }
@@ -100,7 +92,7 @@ pub fn MentorView(props: &MentorViewProps) -> Html {
                 <ReportDocument report={o.report.clone()} prefix={AttrValue::from(format!("{p}-mentor"))} />
             }
             <div class="fc-step-actions">
-                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ "Back" }</button>
+                <button type="button" class="fc-button" onclick={props.on_back.reform(|_: MouseEvent| ())}>{ words.back() }</button>
             </div>
         </div>
     }

@@ -2,18 +2,16 @@
 //! 360 summary, and goals with their check-ins. Rendered from the report alone (never from this
 //! copy's questionnaire or data), so the author's preview, the printout and what a mentor opens
 //! from the file are the same. Text from the report is always rendered as text.
-use super::feedback_report::{count, group_name};
 use super::gap_chart::{GapChart, GapRow};
 use super::history_chart::{HistoryChart, HistoryLine};
+use super::hooks::use_lang;
 use super::radar_chart::RadarChart;
-use crate::domain::feedback::Visibility;
-use crate::domain::goal::describe_day;
+use crate::domain::goal::SmartPart;
 use crate::domain::history::Change;
 use crate::domain::mentor_report::{
     FeedbackSummary, Gap, GoalSummary, MentorReport, Notable, PracticeComments,
 };
-use crate::domain::scoring::one_decimal;
-use crate::domain::session::describe_date;
+use crate::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,31 +22,13 @@ pub struct ReportDocumentProps {
     pub prefix: AttrValue,
 }
 
-fn score(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".to_string(), one_decimal)
+fn score(v: Option<f64>, lang: Lang) -> String {
+    v.map_or_else(|| "—".to_string(), |v| lang.one_decimal(v))
 }
 
-/// A difference with its sign: "+0.4", "-1.0", "0.0"; a dash when missing.
-fn signed(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".into(), super::feedback_report::signed)
-}
-
-fn shown_as(visibility: Visibility, responses: usize) -> &'static str {
-    match (responses, visibility) {
-        (0, _) => "No responses",
-        (_, Visibility::OnItsOwn) => "Shown on its own",
-        (_, Visibility::Combined) => "Shown combined with other small groups",
-        (_, Visibility::CountOnly) => "Too few to show: counted only",
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list(words: &[String]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// A difference with its sign: "+0.4", "−1.0" (a true minus sign), "0.0"; a dash when missing.
+fn signed(v: Option<f64>, lang: Lang) -> String {
+    v.map_or_else(|| "—".into(), |v| lang.signed_one_decimal(v))
 }
 
 /// A table that scrolls sideways on screen rather than widening the page.
@@ -60,6 +40,8 @@ fn scrolling(label: String, table: Html) -> Html {
 
 #[component]
 pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
+    let lang = use_lang();
+    let words = lang.growth();
     let r = &*props.report;
     let q = &r.questionnaire;
     let id = |part: &str| format!("{}-rd-{part}", props.prefix);
@@ -73,54 +55,22 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
         q.statement(statement_id)
             .map_or_else(|| statement_id.to_string(), |(_, s)| s.text.clone())
     };
-    let scale_words = match (q.scale.first(), q.scale.last()) {
-        (Some(low), Some(high)) => format!("Scores run from 1 ({low}) to 5 ({high})."),
-        _ => "Scores run from 1 to 5.".into(),
-    };
+    let scale_words = words.report_scale(
+        q.scale
+            .first()
+            .zip(q.scale.last())
+            .map(|(low, high)| (low.as_str(), high.as_str())),
+    );
 
     // Who and when.
-    let dates: Vec<String> = r
-        .takes
-        .iter()
-        .map(|t| describe_date(t.completed_at))
-        .collect();
-    let prepared = if r.name.is_empty() {
-        format!("Prepared on {}.", describe_date(r.generated_at))
-    } else {
-        format!(
-            "Prepared by {} on {}.",
-            r.name,
-            describe_date(r.generated_at)
-        )
-    };
-    let taken = match dates.len() {
-        0 => "No self-assessment completed yet.".to_string(),
-        1 => format!("Self-assessment completed on {}.", dates[0]),
-        _ => format!("Self-assessments completed on {}.", and_list(&dates)),
-    };
-    let mut left_out = Vec::new();
-    if !r.included.include_comments {
-        left_out.push("comments".to_string());
-    }
-    if !r.included.include_statements {
-        left_out.push("statement-level scores".to_string());
-    }
-    let title_line = if r.name.is_empty() {
-        "Leadership development report".to_string()
-    } else {
-        format!("Leadership development report: {}", r.name)
-    };
+    let dates: Vec<time::Date> = r.takes.iter().map(|t| t.completed_at.date()).collect();
     let about = html! {
         <section class="fc-report-part fc-report-about" aria-labelledby={id("about")}>
-            <h3 id={id("about")}>{ title_line }</h3>
-            <p>{ prepared }</p>
-            <p>{ taken }</p>
-            <p>{ format!("Questionnaire: {}, version {}. {scale_words}", q.title, q.version) }</p>
-            if left_out.is_empty() {
-                <p class="fc-report-included">{ "Comments and statement-level scores are included." }</p>
-            } else {
-                <p class="fc-report-included">{ format!("Left out by the author: {}.", and_list(&left_out)) }</p>
-            }
+            <h3 id={id("about")}>{ words.report_title(&r.name) }</h3>
+            <p>{ words.report_prepared(&r.name, r.generated_at.date()) }</p>
+            <p>{ words.report_taken(&dates) }</p>
+            <p>{ words.report_questionnaire(&q.title, &q.version.to_string(), &scale_words) }</p>
+            <p class="fc-report-included">{ words.report_included(r.included.include_comments, r.included.include_statements) }</p>
         </section>
     };
 
@@ -128,8 +78,8 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
     let latest = match r.latest() {
         None => html! {
             <section class="fc-report-part" aria-labelledby={id("latest")}>
-                <h3 id={id("latest")}>{ "Latest self-assessment" }</h3>
-                <p>{ "No self-assessment has been completed yet, so there are no scores to show." }</p>
+                <h3 id={id("latest")}>{ words.latest_heading() }</h3>
+                <p>{ words.no_latest() }</p>
             </section>
         },
         Some(t) => {
@@ -138,9 +88,9 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
                 html! {
                     <tr key={i}>
                         <th scope="row">{ numbered(i) }</th>
-                        <td>{ score(*s) }</td>
+                        <td>{ score(*s, lang) }</td>
                         if with_change {
-                            <td>{ signed(r.change(i)) }</td>
+                            <td>{ signed(r.change(i), lang) }</td>
                         }
                     </tr>
                 }
@@ -172,11 +122,11 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
                 });
                 html! {
                     <>
-                        <h4>{ "Statement by statement" }</h4>
-                        { scrolling("Table: rating of each statement".into(), html! {
+                        <h4>{ words.statement_by_statement() }</h4>
+                        { scrolling(words.statement_ratings_label().into(), html! {
                             <table class="fc-table fc-report-table fc-report-statements">
-                                <caption>{ "The rating of each statement in the latest self-assessment" }</caption>
-                                <thead><tr><th scope="col">{ "Statement" }</th><th scope="col">{ "Rating" }</th></tr></thead>
+                                <caption>{ words.statement_ratings_caption() }</caption>
+                                <thead><tr><th scope="col">{ words.statement_column() }</th><th scope="col">{ words.rating_column() }</th></tr></thead>
                                 { for groups }
                             </table>
                         }) }
@@ -187,30 +137,30 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
                 comment_list(
                     &r.latest_comments,
                     &numbered,
-                    "Own comments",
-                    "No comments were written.",
+                    words.own_comments(),
+                    words.no_own_comments(),
                 )
             });
             html! {
                 <section class="fc-report-part" aria-labelledby={id("latest")}>
-                    <h3 id={id("latest")}>{ format!("Latest self-assessment, {}", describe_date(t.completed_at)) }</h3>
+                    <h3 id={id("latest")}>{ words.latest_heading_dated(t.completed_at.date()) }</h3>
                     <p class="fc-balance">{ t.balance().describe() }</p>
                     <dl class="fc-report-indexes">
-                        <div><dt>{ "Technical index" }</dt><dd>{ format!("{} of 5", score(t.technical)) }</dd></div>
-                        <div><dt>{ "Leadership index" }</dt><dd>{ format!("{} of 5", score(t.leadership)) }</dd></div>
+                        <div><dt>{ words.technical_index() }</dt><dd>{ words.of_five(&score(t.technical, lang)) }</dd></div>
+                        <div><dt>{ words.leadership_index() }</dt><dd>{ words.of_five(&score(t.leadership, lang)) }</dd></div>
                     </dl>
                     <div class="fc-chart-wrap fc-report-chart">
                         <RadarChart labels={q.practices.iter().map(|p| p.title.clone()).collect::<Vec<_>>()} values={t.practices.clone()} />
                     </div>
-                    { scrolling("Table: score per practice".into(), html! {
+                    { scrolling(words.scores_table_label().into(), html! {
                         <table class="fc-table fc-report-table fc-report-scores">
-                            <caption>{ "Score per practice in the latest self-assessment, from 1 to 5" }</caption>
+                            <caption>{ words.scores_caption() }</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">{ "Practice" }</th>
-                                    <th scope="col">{ "Score" }</th>
+                                    <th scope="col">{ words.practice_column() }</th>
+                                    <th scope="col">{ words.score_column() }</th>
                                     if with_change {
-                                        <th scope="col">{ "Change since the take before" }</th>
+                                        <th scope="col">{ words.change_before_column() }</th>
                                     }
                                 </tr>
                             </thead>
@@ -227,13 +177,13 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
     // Progress over time.
     let history = (r.takes.len() > 1).then(|| {
         let heads = r.takes.iter().enumerate().map(|(n, t)| {
-            html! { <th key={n} scope="col">{ describe_date(t.completed_at) }</th> }
+            html! { <th key={n} scope="col">{ lang.date(t.completed_at.date()) }</th> }
         });
         let line = |label: String, values: Vec<Option<f64>>| {
             let cells = values
                 .into_iter()
                 .enumerate()
-                .map(|(n, v)| html! { <td key={n}>{ score(v) }</td> });
+                .map(|(n, v)| html! { <td key={n}>{ score(v, lang) }</td> });
             html! { <tr><th scope="row">{ label }</th>{ for cells }</tr> }
         };
         let chart_line = |label: String, scores: Vec<Option<f64>>| {
@@ -259,11 +209,11 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
             })
             .collect();
         chart_lines.push(chart_line(
-            "Technical index".into(),
+            words.technical_index().into(),
             r.takes.iter().map(|t| t.technical).collect(),
         ));
         chart_lines.push(chart_line(
-            "Leadership index".into(),
+            words.leadership_index().into(),
             r.takes.iter().map(|t| t.leadership).collect(),
         ));
         let dates: Vec<_> = r.takes.iter().map(|t| t.completed_at).collect();
@@ -278,17 +228,17 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
         });
         html! {
             <section class="fc-report-part" aria-labelledby={id("history")}>
-                <h3 id={id("history")}>{ "Progress over time" }</h3>
-                <p>{ format!("Scores of every completed self-assessment, oldest first ({}).", count(r.takes.len(), "take", "takes")) }</p>
+                <h3 id={id("history")}>{ words.progress_heading() }</h3>
+                <p>{ words.progress_intro(r.takes.len()) }</p>
                 <HistoryChart {dates} lines={chart_lines} />
-                { scrolling("Table: scores over time".into(), html! {
+                { scrolling(words.progress_table_label().into(), html! {
                     <table class="fc-table fc-report-table fc-report-history">
-                        <caption>{ "Score per practice and both indexes in each self-assessment, from 1 to 5" }</caption>
-                        <thead><tr><th scope="col">{ "Practice" }</th>{ for heads }</tr></thead>
+                        <caption>{ words.progress_caption() }</caption>
+                        <thead><tr><th scope="col">{ words.practice_column() }</th>{ for heads }</tr></thead>
                         <tbody>
                             { for practice_rows }
-                            { line("Technical index".into(), r.takes.iter().map(|t| t.technical).collect()) }
-                            { line("Leadership index".into(), r.takes.iter().map(|t| t.leadership).collect()) }
+                            { line(words.technical_index().into(), r.takes.iter().map(|t| t.technical).collect()) }
+                            { line(words.leadership_index().into(), r.takes.iter().map(|t| t.leadership).collect()) }
                         </tbody>
                     </table>
                 }) }
@@ -297,30 +247,30 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
     });
 
     let feedback = match &r.feedback {
-        Some(fb) => feedback_section(r, fb, &id, &numbered, &statement_text, &props.prefix),
+        Some(fb) => feedback_section(r, fb, &id, &numbered, &statement_text, &props.prefix, lang),
         None => html! {
             <section class="fc-report-part" aria-labelledby={id("feedback")}>
-                <h3 id={id("feedback")}>{ "Feedback from colleagues (360)" }</h3>
-                <p>{ "No colleague feedback is part of this report." }</p>
+                <h3 id={id("feedback")}>{ words.feedback_heading() }</h3>
+                <p>{ words.no_feedback() }</p>
             </section>
         },
     };
 
     let goals = html! {
         <section class="fc-report-part" aria-labelledby={id("goals")}>
-            <h3 id={id("goals")}>{ "Goals" }</h3>
+            <h3 id={id("goals")}>{ words.report_goals_heading() }</h3>
             if r.goals.is_empty() {
-                <p>{ "No goals have been set yet." }</p>
+                <p>{ words.no_goals() }</p>
             } else {
                 <ol class="fc-report-goals">
-                    { for r.goals.iter().enumerate().map(|(n, g)| goal_item(n, g, &practice_title, &statement_text)) }
+                    { for r.goals.iter().enumerate().map(|(n, g)| goal_item(n, g, &practice_title, &statement_text, lang)) }
                 </ol>
             }
         </section>
     };
 
     html! {
-        <article class="fc-report-doc" aria-label="Mentor report">
+        <article class="fc-report-doc" aria-label={words.report_label()}>
             { about }
             { latest }
             { for history }
@@ -365,12 +315,12 @@ fn comment_list(
     }
 }
 
-fn gap_cells(g: &Gap) -> Html {
+fn gap_cells(g: &Gap, lang: Lang) -> Html {
     html! {
         <>
-            <td>{ score(g.self_score) }</td>
-            <td>{ score(g.others) }</td>
-            <td>{ signed(g.gap) }</td>
+            <td>{ score(g.self_score, lang) }</td>
+            <td>{ score(g.others, lang) }</td>
+            <td>{ signed(g.gap, lang) }</td>
         </>
     }
 }
@@ -382,39 +332,29 @@ fn feedback_section(
     numbered: &dyn Fn(usize) -> String,
     statement_text: &dyn Fn(&str) -> String,
     prefix: &AttrValue,
+    lang: Lang,
 ) -> Html {
+    let words = lang.growth();
     let total: usize = fb.groups.iter().map(|g| g.responses).sum();
-    let asked = if fb.subject_name.is_empty() {
-        format!("Requested on {}", describe_date(fb.requested_at))
-    } else {
-        format!(
-            "Feedback about {}, requested on {}",
-            fb.subject_name,
-            describe_date(fb.requested_at)
-        )
-    };
     let group_rows = fb.groups.iter().map(|g| {
         html! {
             <tr key={g.group.as_str()}>
-                <th scope="row">{ group_name(g.group) }</th>
+                <th scope="row">{ lang.common().rater_group(g.group) }</th>
                 <td>{ g.responses.to_string() }</td>
-                <td class="fc-text-cell">{ shown_as(g.visibility, g.responses) }</td>
+                <td class="fc-text-cell">{ words.shown_as(g.visibility, g.responses) }</td>
             </tr>
         }
     });
     let withheld = (fb.withheld_responses > 0).then(|| {
         html! {
-            <p>{ format!(
-                "{} from groups too small to show without revealing who gave them: only counted, their ratings and comments are left out.",
-                count(fb.withheld_responses, "response comes", "responses come")
-            ) }</p>
+            <p>{ words.withheld(fb.withheld_responses) }</p>
         }
     });
     let practice_rows = fb.practices.iter().enumerate().map(|(i, g)| {
         html! {
             <tr key={i}>
                 <th scope="row">{ numbered(i) }</th>
-                { gap_cells(g) }
+                { gap_cells(g, lang) }
             </tr>
         }
     });
@@ -435,7 +375,7 @@ fn feedback_section(
                 Some(html! {
                     <tr key={s.id.clone()}>
                         <th scope="row" class="fc-report-statement">{ s.text.clone() }</th>
-                        { gap_cells(&line.figures) }
+                        { gap_cells(&line.figures, lang) }
                     </tr>
                 })
             });
@@ -448,22 +388,22 @@ fn feedback_section(
         });
         html! {
             <>
-                <h4>{ "Statement by statement" }</h4>
-                { scrolling("Table: you and others per statement".into(), html! {
+                <h4>{ words.statement_by_statement() }</h4>
+                { scrolling(words.statement_gaps_label().into(), html! {
                     <table class="fc-table fc-report-table fc-report-statements">
-                        <caption>{ "Self-rating, others' average and the gap on each statement" }</caption>
-                        <thead><tr><th scope="col">{ "Statement" }</th><th scope="col">{ "Self" }</th><th scope="col">{ "Others" }</th><th scope="col">{ "Gap" }</th></tr></thead>
+                        <caption>{ words.statement_gaps_caption() }</caption>
+                        <thead><tr><th scope="col">{ words.statement_column() }</th><th scope="col">{ words.self_column() }</th><th scope="col">{ words.others_column() }</th><th scope="col">{ words.gap_column() }</th></tr></thead>
                         { for groups }
                     </table>
                 }) }
             </>
         }
     });
-    let notable = |heading: &str, what: &str, n: &Notable| {
+    let notable = |heading: &str, blind_spots: bool, n: &Notable| {
         let body = if n.count == 0 {
-            html! { <p>{ "None." }</p> }
+            html! { <p>{ words.none_found() }</p> }
         } else if !r.included.include_statements {
-            html! { <p>{ format!("{} found; which statements was left out of this report.", count(n.count, what, &format!("{what}s"))) }</p> }
+            html! { <p>{ words.notable_left_out(n.count, blind_spots) }</p> }
         } else {
             let items = n.statement_ids.iter().map(|sid| {
                 let g = fb
@@ -474,11 +414,10 @@ fn feedback_section(
                 html! {
                     <li key={sid.clone()}>
                         <p>{ statement_text(sid) }</p>
-                        <p class="fc-notable-figures">{ format!(
-                            "self {}, others {}, gap {}",
-                            score(g.and_then(|g| g.self_score)),
-                            score(g.and_then(|g| g.others)),
-                            signed(g.and_then(|g| g.gap)),
+                        <p class="fc-notable-figures">{ words.notable_figures(
+                            &score(g.and_then(|g| g.self_score), lang),
+                            &score(g.and_then(|g| g.others), lang),
+                            &signed(g.and_then(|g| g.gap), lang),
                         ) }</p>
                     </li>
                 }
@@ -496,8 +435,8 @@ fn feedback_section(
         comment_list(
             &fb.comments,
             numbered,
-            "Colleagues' comments",
-            "No comments can be shown: comments appear only from groups large enough to keep them anonymous.",
+            words.colleague_comments(),
+            words.no_colleague_comments(),
         )
     });
     let rules = fb
@@ -507,21 +446,21 @@ fn feedback_section(
         .map(|(n, rule)| html! { <li key={n}>{ rule.clone() }</li> });
     html! {
         <section class="fc-report-part" aria-labelledby={id("feedback")}>
-            <h3 id={id("feedback")}>{ "Feedback from colleagues (360)" }</h3>
-            <p>{ format!("{asked}: {} responded.", count(total, "colleague", "colleagues")) }</p>
-            { scrolling("Table: responses per rater group".into(), html! {
+            <h3 id={id("feedback")}>{ words.feedback_heading() }</h3>
+            <p>{ words.feedback_responded(&fb.subject_name, fb.requested_at.date(), total) }</p>
+            { scrolling(words.groups_table_label().into(), html! {
                 <table class="fc-table fc-report-table">
-                    <caption>{ "Responses per rater group, and how much of each group is shown" }</caption>
-                    <thead><tr><th scope="col">{ "Rater group" }</th><th scope="col">{ "Responses" }</th><th scope="col">{ "How it is shown" }</th></tr></thead>
+                    <caption>{ words.groups_caption() }</caption>
+                    <thead><tr><th scope="col">{ words.rater_group_column() }</th><th scope="col">{ words.responses_column() }</th><th scope="col">{ words.shown_column() }</th></tr></thead>
                     <tbody>{ for group_rows }</tbody>
                 </table>
             }) }
             { for withheld }
-            <h4>{ "Self and others, practice by practice" }</h4>
-            { scrolling("Table: self and others per practice".into(), html! {
+            <h4>{ words.practice_gaps_heading() }</h4>
+            { scrolling(words.practice_gaps_label().into(), html! {
                 <table class="fc-table fc-report-table fc-report-gaps">
-                    <caption>{ "Self-rating, others' average and the gap (self − others) per practice, from 1 to 5; “—” where nothing may be shown" }</caption>
-                    <thead><tr><th scope="col">{ "Practice" }</th><th scope="col">{ "Self" }</th><th scope="col">{ "Others" }</th><th scope="col">{ "Gap" }</th></tr></thead>
+                    <caption>{ words.practice_gaps_caption() }</caption>
+                    <thead><tr><th scope="col">{ words.practice_column() }</th><th scope="col">{ words.self_column() }</th><th scope="col">{ words.others_column() }</th><th scope="col">{ words.gap_column() }</th></tr></thead>
                     <tbody>{ for practice_rows }</tbody>
                 </table>
             }) }
@@ -529,10 +468,10 @@ fn feedback_section(
                 <GapChart rows={chart_rows} prefix={format!("{prefix}-rd")} />
             </div>
             { for statements }
-            { notable("Blind spots", "blind spot", &fb.blind_spots) }
-            { notable("Hidden strengths", "hidden strength", &fb.hidden_strengths) }
+            { notable(words.blind_spots_heading(), true, &fb.blind_spots) }
+            { notable(words.hidden_strengths_heading(), false, &fb.hidden_strengths) }
             { for comments }
-            <h4>{ "How anonymity is protected" }</h4>
+            <h4>{ words.anonymity_heading() }</h4>
             <ul class="fc-rules">{ for rules }</ul>
         </section>
     }
@@ -543,11 +482,13 @@ fn goal_item(
     g: &GoalSummary,
     practice_title: &dyn Fn(&str) -> String,
     statement_text: &dyn Fn(&str) -> String,
+    lang: Lang,
 ) -> Html {
+    let words = lang.growth();
     let check_ins = g.check_ins.iter().enumerate().map(|(k, c)| {
         html! {
             <li key={k}>
-                <span class="fc-report-check-in-date">{ format!("{} — {}: ", describe_date(c.at), c.status.label()) }</span>
+                <span class="fc-report-check-in-date">{ words.report_check_in(c.at.date(), c.status) }</span>
                 { c.note.clone() }
             </li>
         }
@@ -557,8 +498,8 @@ fn goal_item(
     };
     let measurable = match (g.measure.trim(), g.target.trim()) {
         (m, "") => m.to_string(),
-        ("", t) => format!("Target: {t}"),
-        (m, t) => format!("{m} — target: {t}"),
+        ("", t) => words.target_only(t),
+        (m, t) => words.measure_and_target(m, t),
     };
     let relevant = if g.relevant.trim().is_empty() {
         practice_title(&g.practice_id)
@@ -568,20 +509,20 @@ fn goal_item(
     html! {
         <li key={n} class="fc-report-goal">
             <h4>{ g.specific.clone() }</h4>
-            <p class="fc-report-goal-status">{ format!("Status: {}. Set on {}.", g.status.label(), describe_date(g.created_at)) }</p>
+            <p class="fc-report-goal-status">{ words.report_goal_status(g.status, g.created_at.date()) }</p>
             <dl class="fc-report-smart">
                 if let Some(sid) = &g.statement_id {
-                    { part("About the statement", statement_text(sid)) }
+                    { part(words.about_statement(), statement_text(sid)) }
                 }
-                { part("Specific", g.specific.clone()) }
-                { part("Measurable", measurable) }
-                { part("Achievable", g.achievable.clone()) }
-                { part("Relevant", relevant) }
-                { part("Time-bound", format!("By {}", describe_day(g.due))) }
+                { part(words.smart_part(SmartPart::Specific), g.specific.clone()) }
+                { part(words.smart_part(SmartPart::Measurable), measurable) }
+                { part(words.smart_part(SmartPart::Achievable), g.achievable.clone()) }
+                { part(words.smart_part(SmartPart::Relevant), relevant) }
+                { part(words.smart_part(SmartPart::TimeBound), words.report_due(g.due)) }
             </dl>
-            <h5>{ "Check-ins" }</h5>
+            <h5>{ words.check_ins_heading() }</h5>
             if g.check_ins.is_empty() {
-                <p>{ "None yet." }</p>
+                <p>{ words.none_yet() }</p>
             } else {
                 <ol class="fc-report-check-ins">{ for check_ins }</ol>
             }
@@ -595,16 +536,13 @@ mod tests {
 
     #[test]
     fn figures_in_words() {
-        assert_eq!(score(Some(3.25)), "3.3");
-        assert_eq!(score(None), "—");
-        assert_eq!(signed(Some(0.4)), "+0.4");
-        assert_eq!(signed(Some(-1.0)), "-1.0");
-        assert_eq!(signed(Some(0.01)), "0.0");
-        assert_eq!(signed(None), "—");
-        assert_eq!(
-            and_list(&["a".into(), "b".into(), "c".into()]),
-            "a, b and c"
-        );
-        assert_eq!(count(1, "take", "takes"), "1 take");
+        assert_eq!(score(Some(3.25), Lang::En), "3.3");
+        assert_eq!(score(Some(3.25), Lang::De), "3,3");
+        assert_eq!(score(None, Lang::En), "—");
+        assert_eq!(signed(Some(0.4), Lang::En), "+0.4");
+        assert_eq!(signed(Some(-1.0), Lang::En), "\u{2212}1.0");
+        assert_eq!(signed(Some(-1.0), Lang::De), "\u{2212}1,0");
+        assert_eq!(signed(Some(0.01), Lang::En), "0.0");
+        assert_eq!(signed(None, Lang::En), "—");
     }
 }

@@ -2,6 +2,7 @@
 //! opening a report someone else shared.
 use super::app::Ctx;
 use super::growth_root::GrowthView;
+use super::hooks::use_lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,17 +13,18 @@ pub struct ReportSectionProps {
 
 #[component]
 pub fn ReportSection(props: &ReportSectionProps) -> Html {
+    let words = use_lang().growth();
     let heading = format!("{}-report-section", props.ctx.prefix);
     let prepare = props.on_show.reform(|_: MouseEvent| GrowthView::Report);
     let open = props.on_show.reform(|_: MouseEvent| GrowthView::Mentor);
     html! {
         <section class="fc-report-section" aria-labelledby={heading.clone()}>
-            <h3 id={heading}>{ "Share with your mentor" }</h3>
-            <p>{ "A report of your results, your progress over time, your colleagues' feedback and your goals: print it, save it as a PDF, or send the report file. You choose whether comments and statement-level scores go in." }</p>
-            <p>{ "If a mentee sent you a report file, open it here to read it. It is shown read-only and nothing from it is saved in your data." }</p>
+            <h3 id={heading}>{ words.report_section_heading() }</h3>
+            <p>{ words.report_section_intro() }</p>
+            <p>{ words.report_section_received() }</p>
             <div class="fc-actions">
-                <button type="button" class="fc-button" onclick={prepare}>{ "Prepare a report for your mentor" }</button>
-                <button type="button" class="fc-button" onclick={open}>{ "Open a report you received" }</button>
+                <button type="button" class="fc-button" onclick={prepare}>{ words.prepare_report() }</button>
+                <button type="button" class="fc-button" onclick={open}>{ words.open_received() }</button>
             </div>
         </section>
     }

@@ -4,3 +4,4 @@ mod assessment;
 mod common;
 mod errors;
 mod feedback;
+mod growth;

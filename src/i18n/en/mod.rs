@@ -3,3 +3,4 @@ mod assessment;
 mod common;
 mod errors;
 mod feedback;
+mod growth;
