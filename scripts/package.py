@@ -93,8 +93,15 @@ def main() -> None:
 
 
 PORTABLE_BOOT = """
-const explain = (error) => "Fulcrum could not start: " + String((error && error.message) || error) +
-  ". This browser may not allow WebAssembly in files opened from disk; open the hosted page instead.";
+// In the widget's language, chosen as the widget does: data-lang, else the browser's languages.
+const explain = (error, element) => {
+  const cause = String((error && error.message) || error);
+  const wanted = [element.dataset.lang || "", ...(navigator.languages || [])];
+  const german = wanted.map((tag) => tag.toLowerCase().split(/[-_]/)[0]).find((t) => t === "de" || t === "en") === "de";
+  return german
+    ? "Fulcrum konnte nicht starten: " + cause + ". Dieser Browser erlaubt WebAssembly in Dateien, die von der Festplatte geöffnet werden, möglicherweise nicht; öffnen Sie stattdessen die gehostete Seite."
+    : "Fulcrum could not start: " + cause + ". This browser may not allow WebAssembly in files opened from disk; open the hosted page instead.";
+};
 try {
   const bytes = Uint8Array.from(atob(document.getElementById("fulcrum-wasm").textContent.trim()), (c) => c.charCodeAt(0));
   await __wbg_init({ module_or_path: bytes });
@@ -102,7 +109,7 @@ try {
   for (const element of document.querySelectorAll("[data-fulcrum]")) {
     const p = document.createElement("p");
     p.setAttribute("role", "alert");
-    p.textContent = explain(error);
+    p.textContent = explain(error, element);
     element.replaceChildren(p);
   }
   console.error(error);

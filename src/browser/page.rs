@@ -28,16 +28,22 @@ pub fn clear_fragment() {
     }
 }
 
-/// Copies text to the clipboard; `Err` with a sentence when the browser refuses.
-pub async fn copy(text: &str) -> Result<(), String> {
-    let refused =
-        "The browser did not allow copying here: select the text and copy it yourself.".to_string();
-    let Some(window) = web_sys::window() else {
-        return Err(refused);
-    };
+/// The browser refused to copy to the clipboard (no permission, or no window).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CopyRefused;
+
+impl crate::i18n::Localized for CopyRefused {
+    fn text(&self, lang: crate::i18n::Lang) -> String {
+        lang.errors().copy_refused().into()
+    }
+}
+
+/// Copies text to the clipboard.
+pub async fn copy(text: &str) -> Result<(), CopyRefused> {
+    let window = web_sys::window().ok_or(CopyRefused)?;
     let promise = window.navigator().clipboard().write_text(text);
     JsFuture::from(promise)
         .await
         .map(|_| ())
-        .map_err(|_| refused)
+        .map_err(|_| CopyRefused)
 }

@@ -31,6 +31,9 @@ pub trait ErrorText {
     fn save_no_link_element(&self) -> &'static str;
     fn save_no_body(&self) -> &'static str;
 
+    /// The browser refused to copy to the clipboard, and what to do instead.
+    fn copy_refused(&self) -> &'static str;
+
     /// A chosen file could not be read (`browser::files`); `cause` is the browser's own
     /// words. Completes "<file> was not opened: …".
     fn file_unreadable(&self, cause: &str) -> String;

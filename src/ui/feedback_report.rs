@@ -7,7 +7,6 @@ use super::gap_chart::{GapChart, GapRow};
 use super::hooks::use_lang;
 use crate::domain::feedback::{Column, Comparison, RaterGroup, Report, Visibility};
 use crate::domain::instrument::FeedbackRules;
-use crate::domain::scoring::one_decimal;
 use crate::domain::Instrument;
 use crate::i18n::Lang;
 use std::rc::Rc;
@@ -37,32 +36,6 @@ fn figure(lang: Lang, value: Option<f64>) -> Html {
         Some(v) => html! { { lang.one_decimal(v) } },
         None => missing(lang),
     }
-}
-
-// The three helpers below serve `report_document` (the mentor report) until it words its
-// own text per language; this page uses the catalogue.
-
-/// A gap with its sign: "+1.3", "-0.5", "0.0".
-#[allow(dead_code)]
-pub(crate) fn signed(gap: f64) -> String {
-    let s = one_decimal(gap);
-    if s.starts_with('-') || s == "0.0" {
-        s
-    } else {
-        format!("+{s}")
-    }
-}
-
-/// "1 response", "3 responses".
-#[allow(dead_code)]
-pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The group's name on this page ("Other raters", not "Others", beside the "Others" baseline).
-#[allow(dead_code)]
-pub(crate) fn group_name(group: RaterGroup) -> &'static str {
-    Lang::En.common().rater_group(group)
 }
 
 /// A table that scrolls sideways on its own rather than widening the page.
@@ -421,22 +394,5 @@ pub fn FeedbackReport(props: &FeedbackReportProps) -> Html {
             { comments }
             { rules_section(lang, id("rules"), rules) }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn helpers_kept_for_the_mentor_report() {
-        assert_eq!(signed(1.75), "+1.8");
-        assert_eq!(signed(-1.25), "-1.3");
-        assert_eq!(signed(0.0), "0.0");
-        assert_eq!(signed(-0.04), "0.0");
-        assert_eq!(count(1, "response", "responses"), "1 response");
-        assert_eq!(count(3, "response", "responses"), "3 responses");
-        assert_eq!(group_name(RaterGroup::Other), "Other raters");
-        assert_eq!(group_name(RaterGroup::Peer), "Peers");
     }
 }

@@ -68,7 +68,7 @@ pub fn MentorReportView(props: &MentorReportViewProps) -> Html {
     };
     let the_report = {
         let (feedback, goals) = &*sources;
-        Rc::new(MentorReport::build(
+        let mut built = MentorReport::build(
             &ins,
             &ctx.state.session.completed,
             feedback.as_ref().map(|(name, at, report)| FeedbackInput {
@@ -80,7 +80,12 @@ pub fn MentorReportView(props: &MentorReportViewProps) -> Html {
             *options,
             &id,
             *generated_at,
-        ))
+        );
+        // The anonymity rules in the words this page shows (the domain's are English).
+        if let Some(fb) = built.feedback.as_mut() {
+            fb.rules = lang.feedback().anonymity_rules(ins.feedback());
+        }
+        Rc::new(built)
     };
     let p = &ctx.prefix;
     let toggle = |set: fn(&mut ReportOptions, bool)| {

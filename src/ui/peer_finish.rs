@@ -98,7 +98,8 @@ pub fn PeerFinish(props: &PeerFinishProps) -> Html {
                 on_say.emit(
                     page::copy(&code)
                         .await
-                        .map(|()| lang.feedback().code_copied().to_string()),
+                        .map(|()| lang.feedback().code_copied().to_string())
+                        .map_err(|e| e.text(lang)),
                 );
             });
         })

@@ -144,7 +144,7 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
             html! {
                 <section class="fc-report-part" aria-labelledby={id("latest")}>
                     <h3 id={id("latest")}>{ words.latest_heading_dated(t.completed_at.date()) }</h3>
-                    <p class="fc-balance">{ t.balance().describe() }</p>
+                    <p class="fc-balance">{ lang.assessment().balance(t.balance()) }</p>
                     <dl class="fc-report-indexes">
                         <div><dt>{ words.technical_index() }</dt><dd>{ words.of_five(&score(t.technical, lang)) }</dd></div>
                         <div><dt>{ words.leadership_index() }</dt><dd>{ words.of_five(&score(t.leadership, lang)) }</dd></div>

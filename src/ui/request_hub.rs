@@ -73,7 +73,8 @@ pub fn RequestHub(props: &RequestHubProps) -> Html {
                 say.emit(
                     page::copy(&link)
                         .await
-                        .map(|()| lang.feedback().link_copied().to_string()),
+                        .map(|()| lang.feedback().link_copied().to_string())
+                        .map_err(|e| e.text(lang)),
                 );
             });
         })

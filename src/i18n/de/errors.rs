@@ -164,6 +164,10 @@ impl ErrorText for German {
         "kein Seiteninhalt"
     }
 
+    fn copy_refused(&self) -> &'static str {
+        "Der Browser hat das Kopieren hier nicht erlaubt: Markieren Sie den Text und kopieren Sie ihn selbst."
+    }
+
     fn file_unreadable(&self, cause: &str) -> String {
         format!("sie konnte nicht gelesen werden ({cause})")
     }

@@ -46,6 +46,10 @@ impl ErrorText for English {
         "no page body"
     }
 
+    fn copy_refused(&self) -> &'static str {
+        "The browser did not allow copying here: select the text and copy it yourself."
+    }
+
     fn file_unreadable(&self, cause: &str) -> String {
         format!("it could not be read ({cause})")
     }
