@@ -17,9 +17,10 @@ set -euo pipefail
 cd "$FULCRUM_ROOT"
 
 # Total gzip -9 of everything a visitor of the self-assessment downloads. A regression fence
-# set a little above today's size (208 KB), not the product's target: that is 125 KB before
-# the first question (issue 6), which needs a smaller first screen than Yew allows today.
-SIZE_BUDGET_BYTES=$((212 * 1024))
+# set a little above today's size (233 KiB with English and German: the second language cost
+# about 30 KB), not the product's target: that is 125 KB before the first question (issue 6),
+# which needs a smaller first screen than Yew allows today.
+SIZE_BUDGET_BYTES=$((240 * 1024))
 ALL_STAGES=(fmt clippy native fuzz browser release e2e)
 
 if [[ $# -gt 0 ]]; then
