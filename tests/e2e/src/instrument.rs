@@ -124,6 +124,16 @@ impl Instrument {
         }
     }
 
+    /// The questionnaire's identity, as files name it: the SHA-256 of the canonical JSON of
+    /// the document without its `translations` (a display language never changes identity).
+    pub fn sha256(&self) -> String {
+        let mut own = self.document.clone();
+        if let Some(object) = own.as_object_mut() {
+            object.remove("translations");
+        }
+        canonical_sha256(&own)
+    }
+
     /// Number of statements in the whole questionnaire.
     pub fn statement_count(&self) -> usize {
         self.practices.iter().map(|p| p.statements.len()).sum()
@@ -302,6 +312,18 @@ impl Expected {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_identity_is_the_one_files_exported_by_the_app_name() {
+        let fixture: Value = serde_json::from_str(include_str!(
+            "../../fixtures/self-assessment-v1.json"
+        ))
+        .expect("the fixture is JSON");
+        assert_eq!(
+            Value::from(Instrument::built_in().sha256()),
+            fixture["instrument"]["sha256"]
+        );
+    }
 
     #[test]
     fn the_built_in_instrument_has_eight_practices_of_five_tagged_statements() {

@@ -217,7 +217,7 @@ fn response_doc(
         "instrument": {
             "id": ins.id,
             "version": ins.version,
-            "sha256": canonical_sha256(&ins.document),
+            "sha256": ins.sha256(),
         },
         "digest": canonical_sha256(&payload),
         "payload": payload,

@@ -36,7 +36,7 @@ async fn set_clock(browser: &Browser, ms: u64) -> Result<()> {
 }
 
 fn instrument_ref(ins: &Instrument) -> Value {
-    json!({ "id": ins.id, "version": ins.version, "sha256": canonical_sha256(&ins.document) })
+    json!({ "id": ins.id, "version": ins.version, "sha256": ins.sha256() })
 }
 
 /// A sealed document as the product writes it: the digest is the SHA-256 of the canonical

@@ -117,7 +117,7 @@ async fn results_round_trip_through_a_file_and_bad_files_are_refused() -> Result
         json!({
             "id": ins.id,
             "version": ins.version,
-            "sha256": canonical_sha256(&ins.document),
+            "sha256": ins.sha256(),
         })
     );
     assert_eq!(payload["status"], "completed");

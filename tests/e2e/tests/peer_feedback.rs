@@ -431,7 +431,7 @@ async fn give_feedback(w: &Widget<'_>, ins: &Instrument, rater: &Rater) -> Resul
 fn check_response(doc: &Value, ins: &Instrument, rater: &Rater, request_id: &str) -> String {
     assert_eq!(doc["format"], "fulcrum.peer-response");
     assert_eq!(doc["version"], 1);
-    assert_eq!(doc["instrument"]["sha256"], canonical_sha256(&ins.document));
+    assert_eq!(doc["instrument"]["sha256"], ins.sha256());
     let payload = &doc["payload"];
     assert_eq!(payload["request_id"], request_id);
     assert_eq!(payload["group"], rater.group);

@@ -347,7 +347,7 @@ fn envelope(ins: &Instrument, format: &str, id: &str, payload: Value) -> Value {
         "instrument": {
             "id": ins.id,
             "version": ins.version,
-            "sha256": canonical_sha256(&ins.document),
+            "sha256": ins.sha256(),
         },
         "digest": canonical_sha256(&payload),
         "payload": payload,
