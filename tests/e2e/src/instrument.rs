@@ -315,10 +315,9 @@ mod tests {
 
     #[test]
     fn the_identity_is_the_one_files_exported_by_the_app_name() {
-        let fixture: Value = serde_json::from_str(include_str!(
-            "../../fixtures/self-assessment-v1.json"
-        ))
-        .expect("the fixture is JSON");
+        let fixture: Value =
+            serde_json::from_str(include_str!("../../fixtures/self-assessment-v1.json"))
+                .expect("the fixture is JSON");
         assert_eq!(
             Value::from(Instrument::built_in().sha256()),
             fixture["instrument"]["sha256"]

@@ -576,6 +576,49 @@ async fn two_tabs_answering_different_and_the_same_statements_lose_nothing() -> 
     Ok(())
 }
 
+/// Counts the `fulcrum:completed` events the page hears, in `window.__completed`.
+const COUNT_COMPLETED: &str = "(window.__completed = 0, document.addEventListener('fulcrum:completed', () => { window.__completed += 1; }), true)";
+
+/// A take completed in one tab is announced to that tab's host page once; the other tab of the
+/// same namespace merges the completed take (its take in progress ends, the take is listed)
+/// without announcing it a second time.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_take_completed_in_one_tab_is_announced_there_only() -> Result<()> {
+    let ins = Instrument::built_in();
+    let values = fulcrum_e2e::instrument::sample_answers();
+    let harness = Harness::start()?;
+    let browser = harness.browser().start().await?;
+    let w = Widget::new(&browser);
+
+    let tab_a = browser.window().await?;
+    Widget::open(&browser, &harness.url("/")).await?;
+    browser.eval(COUNT_COMPLETED).await?;
+    w.click("Start the self-assessment").await?;
+    w.wait_for_practice(&ins, 0).await?;
+
+    let tab_b = browser.new_window().await?;
+    browser.switch_to_window(tab_b.clone()).await?;
+    Widget::open(&browser, &harness.url("/")).await?;
+    w.wait_for_practice(&ins, 0).await?;
+    browser.eval(COUNT_COMPLETED).await?;
+
+    browser.switch_to_window(tab_a).await?;
+    w.finish_by_clicks(&ins, &values, 0).await?;
+    browser.wait_for_js("window.__completed === 1").await?;
+
+    browser.switch_to_window(tab_b).await?;
+    // Tab B took the completion in: back on the welcome screen, the take listed.
+    browser.wait_for(&format!("{ROOT} .fc-past li")).await?;
+    assert_eq!(
+        browser.eval("window.__completed").await?,
+        json!(0),
+        "the other tab announced the take again"
+    );
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
+
 /// The window is closed by the driver straight after the click on an answer (no wait at all,
 /// well within 100 ms); reopened in a new window of the same browser, the answer is there.
 #[tokio::test(flavor = "multi_thread")]

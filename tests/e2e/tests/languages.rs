@@ -254,3 +254,42 @@ async fn data_lang_chooses_per_widget_and_the_host_fixes_the_colour_scheme() -> 
     browser.quit().await?;
     Ok(())
 }
+
+/// Common English words, as whole words: none may be left on a German page.
+const ENGLISH_WORDS_PATTERN: &str = r"\b(the|your|and|with|feedback request|goals?|history)\b";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_feedback_and_growth_pages_speak_german_too() -> Result<()> {
+    let harness = Harness::start()?;
+    let browser = harness.browser().start().await?;
+    browser.on_new_document(GERMAN_BROWSER).await?;
+    for (page, heading) in [
+        ("/feedback.html", "Feedback von Kolleginnen und Kollegen"),
+        ("/growth.html", "Ihre Entwicklung und Ziele"),
+    ] {
+        browser.goto(&harness.url(page)).await?;
+        browser
+            .wait_for_text(&format!("{ROOT} .fc h2"), heading)
+            .await?;
+        assert_eq!(
+            browser
+                .eval(&format!(
+                    "document.querySelector('{ROOT} .fc').getAttribute('lang')"
+                ))
+                .await?,
+            json!("de"),
+            "{page}"
+        );
+        let english = browser
+            .eval(&format!(
+                "document.querySelector('{ROOT} .fc').innerText.match(new RegExp({:?}, 'i'))",
+                ENGLISH_WORDS_PATTERN
+            ))
+            .await?;
+        assert_eq!(english, json!(null), "English left on {page}");
+        audit(&browser, page).await?;
+    }
+    browser.assert_same_origin(&harness.origin()).await?;
+    browser.quit().await?;
+    Ok(())
+}
