@@ -107,6 +107,18 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// Copies the release build's files (not its folders) into `root`, for a host site of a
+/// test's own: its pages beside the widget's files, as an intranet would deploy them.
+pub fn copy_release_into(root: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(dist_dir())? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            std::fs::copy(entry.path(), root.join(entry.file_name()))?;
+        }
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------------
 // Static file server
 // ---------------------------------------------------------------------------------------------

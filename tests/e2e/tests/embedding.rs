@@ -3,7 +3,7 @@
 //! readable message when the policy forbids WebAssembly, and the `mount`/`unmount` API the
 //! boot module exports to host pages.
 
-use fulcrum_e2e::{dist_dir, Browser, Harness, Result, StaticServer};
+use fulcrum_e2e::{copy_release_into, dist_dir, Browser, Harness, Result, StaticServer};
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -173,12 +173,7 @@ async fn without_wasm_unsafe_eval_the_element_says_why_it_cannot_start() -> Resu
 
 /// A host page that imports the boot module and keeps its API for the test.
 fn host_site(root: &Path) -> Result<()> {
-    for entry in std::fs::read_dir(dist_dir())? {
-        let entry = entry?;
-        if entry.file_type()?.is_file() {
-            std::fs::copy(entry.path(), root.join(entry.file_name()))?;
-        }
-    }
+    copy_release_into(root)?;
     std::fs::write(
         root.join("host.html"),
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title>\

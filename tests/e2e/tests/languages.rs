@@ -5,7 +5,7 @@
 use fulcrum_e2e::axe::ColorScheme;
 use fulcrum_e2e::instrument::{sample_answers, Expected, Instrument};
 use fulcrum_e2e::widget::{Widget, ROOT};
-use fulcrum_e2e::{dist_dir, Browser, Harness, Result, StaticServer};
+use fulcrum_e2e::{copy_release_into, Browser, Harness, Result, StaticServer};
 use serde_json::json;
 use std::path::Path;
 
@@ -179,12 +179,7 @@ async fn a_german_browser_gets_the_whole_assessment_in_german() -> Result<()> {
 /// A host page with three widgets: German by `data-lang`, English by `data-lang` (in a German
 /// browser), and one whose colour scheme the host fixes to light.
 fn host_site(root: &Path) -> Result<()> {
-    for entry in std::fs::read_dir(dist_dir())? {
-        let entry = entry?;
-        if entry.file_type()?.is_file() {
-            std::fs::copy(entry.path(), root.join(entry.file_name()))?;
-        }
-    }
+    copy_release_into(root)?;
     std::fs::write(
         root.join("host.css"),
         "#light { --fulcrum-color-scheme: light; }\n",
