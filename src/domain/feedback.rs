@@ -41,12 +41,13 @@
 //!    from the threshold for averages only, since a lone manager's comment would be theirs by
 //!    name; the combined pool counts as one group. They are trimmed, blank ones dropped, pooled
 //!    per practice and sorted by their text, so neither import order nor ids show who wrote what.
-//! 8. The report depends only on the set of responses, never on their order: values are sorted
-//!    before they are summed.
+//! 8. The report depends only on the set of responses, never on their order: scores are summed
+//!    as exact integers (see `UNIT`), so no sum depends on the order of its terms.
 //!
 //! Importing (see [`ResponseSet::add`]): a response is identified by its id; two copies have the
 //! same content when everything but `received_at` (when it arrived here) is equal.
 use super::answers::{Answers, Rating};
+use super::instrument::SCALE_POINTS;
 use super::instrument::{FeedbackRules, Instrument, MAX_STATEMENTS_PER_PRACTICE};
 use super::scoring::{one_decimal, round2, Results};
 use std::cmp::{Ordering, Reverse};
@@ -365,10 +366,12 @@ pub struct Report {
 /// [`MAX_STATEMENTS_PER_PRACTICE`] in the denominator, and `UNIT` (the least common multiple of
 /// 1..=20) is divisible by every such denominator. Integer sums are exact, so the report does
 /// not depend on the order of responses without sorting every line's values.
-const UNIT: i64 = 232_792_560;
+const UNIT: u32 = 232_792_560;
+// Five scale points in units still fit a u32.
+const _: () = assert!(UNIT.checked_mul(5).is_some());
 const _: () = {
     let mut n = 1;
-    while n <= MAX_STATEMENTS_PER_PRACTICE as i64 {
+    while n <= MAX_STATEMENTS_PER_PRACTICE as u32 {
         assert!(
             UNIT % n == 0,
             "UNIT must be a multiple of every practice size"
@@ -376,16 +379,6 @@ const _: () = {
         n += 1;
     }
 };
-
-/// One response with its scores read once, in questionnaire order. Looking every rating up
-/// by statement id on every line of the report was most of its time with many responses.
-struct Rated<'a> {
-    response: &'a Response,
-    /// Per statement, in units; `None` where not observed or not answered.
-    statements: Vec<Option<i64>>,
-    /// The rater's own average per practice (rule 4), in units.
-    practices: Vec<Option<i64>>,
-}
 
 /// The instrument's statement ids in the order ratings are kept (by id), each with its place
 /// in the questionnaire.
@@ -399,54 +392,97 @@ fn ids_in_rating_order(instrument: &Instrument) -> Vec<(&str, usize)> {
     ids
 }
 
-impl<'a> Rated<'a> {
-    /// `ids` from [`ids_in_rating_order`]: walking them beside the ratings (both sorted by id)
-    /// reads every rating with one comparison instead of a search.
-    fn new(instrument: &Instrument, ids: &[(&str, usize)], response: &'a Response) -> Self {
-        let mut statements: Vec<Option<i64>> = vec![None; ids.len()];
-        let mut wanted = ids.iter();
-        let mut next = wanted.next();
-        for (id, rating) in &response.answers.ratings {
-            while let Some((w, at)) = next {
-                match (*w).cmp(id.as_str()) {
-                    Ordering::Less => next = wanted.next(),
-                    Ordering::Equal => {
-                        if let (Some(slot), Rating::Value(v)) = (statements.get_mut(*at), rating) {
-                            *slot = Some(i64::from(*v) * UNIT);
-                        }
-                        next = wanted.next();
-                        break;
+/// Reads one response's scores once, in units, into `line` (one slot per line of the report:
+/// the statements in questionnaire order, then the rater's own average per practice, rule 4);
+/// `None` where not observed or not answered. `ids` from [`ids_in_rating_order`]: walking them
+/// beside the ratings (both sorted by id) reads every rating with one comparison.
+fn read_scores(
+    instrument: &Instrument,
+    ids: &[(&str, usize)],
+    response: &Response,
+    line: &mut [Option<u32>],
+) {
+    line.fill(None);
+    let statements = ids.len();
+    let mut wanted = ids.iter();
+    let mut next = wanted.next();
+    for (id, rating) in &response.answers.ratings {
+        while let Some((w, at)) = next {
+            match (*w).cmp(id.as_str()) {
+                Ordering::Less => next = wanted.next(),
+                Ordering::Equal => {
+                    // Only points of the scale (all a decoder lets through) count.
+                    if let (Some(slot), Rating::Value(v @ 1..=SCALE_POINTS)) =
+                        (line.get_mut(*at), rating)
+                    {
+                        *slot = Some(u32::from(*v) * UNIT);
                     }
-                    Ordering::Greater => break,
+                    next = wanted.next();
+                    break;
                 }
+                Ordering::Greater => break,
             }
         }
-        let mut first = 0;
-        let practices = instrument
-            .practices()
+    }
+    let mut first = 0;
+    for (i, p) in instrument.practices().iter().enumerate() {
+        let own = line
+            .get(first..first + p.statements.len())
+            .unwrap_or_default();
+        first += p.statements.len();
+        let (sum, n) = own
             .iter()
-            .map(|p| {
-                let own = statements
-                    .get(first..first + p.statements.len())
-                    .unwrap_or_default();
-                first += p.statements.len();
-                let n = own.iter().flatten().count() as i64;
-                // Exact: UNIT is a multiple of every n up to the statements per practice.
-                (n > 0).then(|| own.iter().flatten().sum::<i64>() / n)
-            })
-            .collect();
-        Self {
-            response,
-            statements,
-            practices,
+            .flatten()
+            .fold((0u64, 0u64), |(s, n), v| (s + u64::from(*v), n + 1));
+        // Exact: UNIT is a multiple of every n up to the statements per practice.
+        let mean = (n > 0).then(|| u32::try_from(sum / n).unwrap_or(u32::MAX));
+        if let Some(slot) = line.get_mut(statements + i) {
+            *slot = mean;
         }
     }
 }
 
-/// The members of one shown column.
+/// The members of one shown column, with their scores laid out line by line: the report reads
+/// one line at a time, so each line's scores are one contiguous run (reading each response's
+/// own list on every line was most of the report's time with many responses).
 struct Members<'a> {
     exempt: bool,
-    responses: Vec<Rated<'a>>,
+    responses: Vec<&'a Response>,
+    /// `lines × responses.len()`: line `l` holds every member's score at `l`.
+    scores: Vec<Option<u32>>,
+}
+
+impl<'a> Members<'a> {
+    fn new(
+        instrument: &Instrument,
+        ids: &[(&str, usize)],
+        exempt: bool,
+        responses: Vec<&'a Response>,
+    ) -> Self {
+        let lines = ids.len() + instrument.practices().len();
+        let n = responses.len();
+        let mut scores = vec![None; lines * n];
+        let mut one = vec![None; lines];
+        for (r, response) in responses.iter().enumerate() {
+            read_scores(instrument, ids, response, &mut one);
+            for (l, score) in one.iter().enumerate() {
+                if let Some(slot) = scores.get_mut(l * n + r) {
+                    *slot = *score;
+                }
+            }
+        }
+        Self {
+            exempt,
+            responses,
+            scores,
+        }
+    }
+
+    /// Every member's score on line `l`.
+    fn line(&self, l: usize) -> &[Option<u32>] {
+        let n = self.responses.len();
+        self.scores.get(l * n..(l + 1) * n).unwrap_or_default()
+    }
 }
 
 /// Count, sums and extremes of scores in units: everything a line's figures need, exact and
@@ -511,21 +547,16 @@ impl Tally {
 }
 
 /// One line of the report: each column's figure, others, spread and gap.
-fn compare(
-    columns: &[Members],
-    k: usize,
-    self_score: Option<f64>,
-    value: &dyn Fn(&Rated) -> Option<i64>,
-) -> Comparison {
+fn compare(columns: &[Members], k: usize, self_score: Option<f64>, line: usize) -> Comparison {
     let mut pooled = Tally::default();
     let figures = columns
         .iter()
         .map(|c| {
             let mut tally = Tally::default();
-            c.responses
+            c.line(line)
                 .iter()
-                .filter_map(value)
-                .for_each(|v| tally.add(v));
+                .flatten()
+                .for_each(|v| tally.add(i64::from(*v)));
             let rated = tally.n as usize;
             let shown = c.exempt || rated >= k;
             if shown {
@@ -595,11 +626,7 @@ pub fn report(
     let mut pool = Vec::new();
     let ids = ids_in_rating_order(instrument);
     for group in RaterGroup::RATERS {
-        let rs: Vec<Rated> = responses
-            .iter()
-            .filter(|r| r.group == group)
-            .map(|r| Rated::new(instrument, &ids, r))
-            .collect();
+        let rs: Vec<&Response> = responses.iter().filter(|r| r.group == group).collect();
         let n = rs.len();
         let visibility = if n == 0 {
             Visibility::CountOnly
@@ -608,10 +635,7 @@ pub fn report(
                 column: Column::Group(group),
                 responses: n,
             });
-            members.push(Members {
-                exempt: group.is_exempt(),
-                responses: rs,
-            });
+            members.push(Members::new(instrument, &ids, group.is_exempt(), rs));
             Visibility::OnItsOwn
         } else {
             pool.extend(rs);
@@ -629,10 +653,7 @@ pub fn report(
             column: Column::Combined,
             responses: pool.len(),
         });
-        members.push(Members {
-            exempt: false,
-            responses: pool,
-        });
+        members.push(Members::new(instrument, &ids, false, pool));
     } else {
         withheld_responses = pool.len();
         for g in &mut groups {
@@ -643,6 +664,7 @@ pub fn report(
     }
     let others_responses = members.iter().map(|m| m.responses.len()).sum();
 
+    let statement_lines = ids.len();
     let statements: Vec<StatementFeedback> = instrument
         .statements()
         .enumerate()
@@ -651,9 +673,7 @@ pub fn report(
             StatementFeedback {
                 practice_index,
                 statement_id: s.id.clone(),
-                figures: compare(&members, k, self_score, &|r| {
-                    r.statements.get(j).copied().flatten()
-                }),
+                figures: compare(&members, k, self_score, j),
             }
         })
         .collect();
@@ -672,16 +692,14 @@ pub fn report(
                 .iter()
                 .filter(|m| m.responses.len() >= k)
                 .flat_map(|m| m.responses.iter())
-                .map(|r| r.response.answers.comment(&p.id).trim())
+                .map(|r| r.answers.comment(&p.id).trim())
                 .filter(|c| !c.is_empty())
                 .map(String::from)
                 .collect();
             comments.sort_unstable();
             PracticeFeedback {
                 practice_index: i,
-                figures: compare(&members, k, self_score, &|r| {
-                    r.practices.get(i).copied().flatten()
-                }),
+                figures: compare(&members, k, self_score, statement_lines + i),
                 comments,
             }
         })
