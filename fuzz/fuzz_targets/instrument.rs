@@ -1,5 +1,6 @@
 //! `format::instrument::parse`: never panics; an instrument that parses keeps the domain's
-//! limits, reads the same (hash included) when written compactly, and can be scored.
+//! limits, reads the same (hash included) when written compactly, and can be scored; shown in
+//! any language it keeps its identity (id, hash, statement ids).
 #![no_main]
 use fulcrum::domain::instrument::{MAX_PRACTICES, MAX_STATEMENTS};
 use fulcrum::domain::{Answers, Rating, Results};
@@ -22,4 +23,13 @@ fuzz_target!(|data: &[u8]| {
         answers.ratings.insert(s.id.clone(), rating);
     }
     let _ = Results::compute(&instrument, &answers);
+    for tag in ["de", "de-CH", "fr", "en", ""] {
+        let shown = instrument.in_language(tag);
+        assert_eq!(shown.id(), instrument.id());
+        assert_eq!(shown.sha256(), instrument.sha256());
+        let ids = |i: &fulcrum::domain::Instrument| -> Vec<String> {
+            i.statements().map(|(_, s)| s.id.clone()).collect()
+        };
+        assert_eq!(ids(&shown), ids(&instrument));
+    }
 });
