@@ -65,6 +65,12 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// `tag` when text in that language sits in an interface in this one (for a `lang`
+    /// attribute on it, so screen readers switch voices), `None` when it is this language.
+    pub fn foreign(self, tag: &str) -> Option<&str> {
+        (Lang::from_tag(tag) != Some(self) && !tag.is_empty()).then_some(tag)
+    }
+
     /// A number with one decimal, with this language's decimal mark ("3.4", "3,4"). Integer
     /// arithmetic keeps float formatting out of the shipped wasm.
     pub fn one_decimal(self, x: f64) -> String {
@@ -148,6 +154,15 @@ mod tests {
         assert_eq!(Lang::negotiate(None, ["DE-ch"]), Lang::De);
         assert_eq!(Lang::negotiate(None, ["ja", "pt-BR"]), Lang::En);
         assert_eq!(Lang::negotiate(Some(""), []), Lang::En);
+    }
+
+    #[test]
+    fn text_in_another_language_is_marked_with_its_tag() {
+        assert_eq!(Lang::De.foreign("en"), Some("en"));
+        assert_eq!(Lang::De.foreign("de-CH"), None);
+        assert_eq!(Lang::En.foreign("en-GB"), None);
+        assert_eq!(Lang::En.foreign("fr"), Some("fr"));
+        assert_eq!(Lang::En.foreign(""), None);
     }
 
     #[test]

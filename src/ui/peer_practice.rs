@@ -25,6 +25,10 @@ pub fn PeerPractice(props: &PeerPracticeProps) -> Html {
     let lang = use_lang();
     let t = lang.feedback();
     let ins = &props.instrument;
+    // The questionnaire's own language where no translation into the interface's exists.
+    let text_lang: Option<AttrValue> = lang
+        .foreign(&ins.spec().language)
+        .map(|tag| AttrValue::from(tag.to_string()));
     let d = &props.draft;
     let Some(practice) = ins.practices().get(props.index) else {
         return html! {};
@@ -58,6 +62,7 @@ pub fn PeerPractice(props: &PeerPracticeProps) -> Html {
                 not_observed={Some(AttrValue::from(ins.scale().not_observed.clone()))}
                 selected={d.answers.rating(&s.id)}
                 {on_rate}
+                text_lang={text_lang.clone()}
             />
         }
     });

@@ -23,6 +23,10 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
     let lang = use_lang();
     let text = lang.assessment();
     let ins = ctx.instrument();
+    // The questionnaire's own language where no translation into the interface's exists.
+    let text_lang: Option<AttrValue> = lang
+        .foreign(&ins.spec().language)
+        .map(|tag| AttrValue::from(tag.to_string()));
     let (Some(practice), Some(draft)) =
         (ins.practices().get(props.index), &ctx.state.session.draft)
     else {
@@ -51,6 +55,7 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
                 labels={ins.scale().labels.clone()}
                 selected={draft.answers.rating(&s.id)}
                 {on_rate}
+                text_lang={text_lang.clone()}
             />
         }
     });
@@ -95,11 +100,11 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
             <PracticeNav ctx={ctx.clone()} />
             <h2 class="fc-heading" tabindex="-1" ref={heading}>
                 <span class="fc-kicker">{ text.practice_of(props.index + 1, steps) }</span>
-                { practice.title.clone() }
+                <span lang={text_lang.clone()}>{ practice.title.clone() }</span>
             </h2>
             { prefill_notice(draft, lang) }
             if !practice.summary.is_empty() {
-                <p class="fc-lead">{ practice.summary.clone() }</p>
+                <p class="fc-lead" lang={text_lang.clone()}>{ practice.summary.clone() }</p>
             }
             <p class="fc-instructions">{ text.self_instructions() }</p>
             { for fields }

@@ -15,6 +15,10 @@ pub struct StatementFieldProps {
     pub not_observed: Option<AttrValue>,
     pub selected: Option<Rating>,
     pub on_rate: Callback<Rating>,
+    /// The questionnaire's language when it differs from the interface's (its text is
+    /// the legend and the labels).
+    #[prop_or_default]
+    pub text_lang: Option<AttrValue>,
 }
 
 #[component]
@@ -48,7 +52,7 @@ pub fn StatementField(props: &StatementFieldProps) -> Html {
     });
     let answered = props.selected.is_some();
     html! {
-        <fieldset id={props.name.clone()} class={classes!("fc-statement", answered.then_some("fc-answered"))}>
+        <fieldset id={props.name.clone()} lang={props.text_lang.clone()} class={classes!("fc-statement", answered.then_some("fc-answered"))}>
             <legend>
                 <span class="fc-statement-number">{ format!("{}.", props.number) }</span>
                 { " " }{ props.text.clone() }

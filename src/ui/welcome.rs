@@ -26,6 +26,10 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let text = lang.assessment();
     let ins = ctx.instrument();
     let spec = ins.spec();
+    // The questionnaire's own language where no translation into the interface's exists.
+    let text_lang: Option<AttrValue> = lang
+        .foreign(&ins.spec().language)
+        .map(|tag| AttrValue::from(tag.to_string()));
     let total = ins.statement_count();
     let draft = ctx.state.session.draft.clone();
     let begin = ctx.dispatch.reform(|_: MouseEvent| {
@@ -76,9 +80,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let data_heading = format!("{}-data", ctx.prefix);
     html! {
         <div class="fc-screen fc-welcome">
-            <h2 class="fc-heading" tabindex="-1" ref={heading}>{ spec.title.clone() }</h2>
+            <h2 class="fc-heading" tabindex="-1" ref={heading} lang={text_lang.clone()}>{ spec.title.clone() }</h2>
             if !spec.description.is_empty() {
-                <p class="fc-lead">{ spec.description.clone() }</p>
+                <p class="fc-lead" lang={text_lang.clone()}>{ spec.description.clone() }</p>
             }
             <ul class="fc-facts">
                 <li>{ text.about_minutes(spec.minutes) }</li>
@@ -110,7 +114,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 />
             </section>
             if !spec.source.is_empty() {
-                <p class="fc-source">{ spec.source.clone() }</p>
+                <p class="fc-source" lang={text_lang.clone()}>{ spec.source.clone() }</p>
             }
         </div>
     }

@@ -176,14 +176,22 @@ async fn a_german_browser_gets_the_whole_assessment_in_german() -> Result<()> {
     Ok(())
 }
 
-/// A host page with three widgets: German by `data-lang`, English by `data-lang` (in a German
-/// browser), and one whose colour scheme the host fixes to light.
+/// A host page with five widgets: German by `data-lang`, English by `data-lang` (in a German
+/// browser), one whose colour scheme the host fixes to light, and two custom questionnaires,
+/// one translated into German and one in English only.
 fn host_site(root: &Path) -> Result<()> {
     copy_release_into(root)?;
     std::fs::write(
         root.join("host.css"),
         "#light { --fulcrum-color-scheme: light; }\n",
     )?;
+    // The example questionnaire as an intranet team might have written it: English only.
+    let mut english_only: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("team-habits.json"))?)?;
+    if let Some(doc) = english_only.as_object_mut() {
+        doc.remove("translations");
+    }
+    std::fs::write(root.join("english-only.json"), english_only.to_string())?;
     std::fs::write(
         root.join("languages.html"),
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Languages</title>\
@@ -192,6 +200,8 @@ fn host_site(root: &Path) -> Result<()> {
          <div id=\"de\" data-fulcrum data-namespace=\"de\" data-lang=\"de-AT\"></div>\
          <div id=\"en\" data-fulcrum data-namespace=\"en\" data-lang=\"en\"></div>\
          <div id=\"light\" data-fulcrum data-namespace=\"light\" data-lang=\"fr\"></div>\
+         <div id=\"habits\" data-fulcrum data-namespace=\"habits\" data-instrument=\"team-habits.json\"></div>\
+         <div id=\"english\" data-fulcrum data-namespace=\"english\" data-instrument=\"english-only.json\"></div>\
          </main></body></html>",
     )?;
     Ok(())
@@ -230,6 +240,29 @@ async fn data_lang_chooses_per_widget_and_the_host_fixes_the_colour_scheme() -> 
             "#{id}"
         );
     }
+
+    // A custom questionnaire shows its German translation; one without any keeps its own
+    // English text inside the German interface, marked as English for screen readers.
+    let habits = browser
+        .wait_for_text(&heading("habits"), "Check: Gewohnheiten im Team")
+        .await?;
+    assert_eq!(habits.attr("lang").await?, None);
+    let english = browser
+        .wait_for_text(&heading("english"), "Team habits check")
+        .await?;
+    assert_eq!(english.attr("lang").await?.as_deref(), Some("en"));
+    browser
+        .wait_for_text(
+            "#english .fc button.fc-primary",
+            "Selbsteinschätzung beginnen",
+        )
+        .await?
+        .click()
+        .await?;
+    let statement = browser
+        .wait_for("#english .fc fieldset.fc-statement")
+        .await?;
+    assert_eq!(statement.attr("lang").await?.as_deref(), Some("en"));
 
     // The system is dark: widgets follow it, except the one the host fixed to light.
     let background =
