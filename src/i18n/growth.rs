@@ -438,8 +438,41 @@ pub trait GrowthText {
     fn last_restore(&self, file: &str, summary: &str) -> String;
     /// Above the records kept as they were.
     fn kept_heading(&self) -> &'static str;
-    /// What a restore did, in one sentence.
-    fn restore_summary(&self, plan: &RestorePlan) -> String;
+    /// What a restore did, in one sentence: the parts below, joined the same way in every
+    /// language.
+    fn restore_summary(&self, plan: &RestorePlan) -> String {
+        if plan.items.is_empty() {
+            return self.restore_empty().into();
+        }
+        let (added, already, kept) = restore_tally(plan);
+        let mut parts = vec![if added.is_empty() {
+            self.restore_nothing_new().to_string()
+        } else {
+            let counts: Vec<String> = added
+                .iter()
+                .map(|(k, n)| self.record_count(*k, *n))
+                .collect();
+            self.restore_added(&counts.join(", "))
+        }];
+        if already > 0 {
+            parts.push(self.restore_already_here(already));
+        }
+        let kept: Vec<String> = kept.into_iter().map(|r| self.record(r)).collect();
+        if !kept.is_empty() {
+            parts.push(self.restore_kept(&kept));
+        }
+        format!("{}.", parts.join("; "))
+    }
+    /// The backup held no records at all.
+    fn restore_empty(&self) -> &'static str;
+    /// Every record of the backup was here already or kept.
+    fn restore_nothing_new(&self) -> &'static str;
+    /// `counts`: "2 assessments, 1 goal".
+    fn restore_added(&self, counts: &str) -> String;
+    /// `n` records were here already, identical.
+    fn restore_already_here(&self, n: usize) -> String;
+    /// Records kept as they were here because the backup's copy differs (at least one).
+    fn restore_kept(&self, records: &[String]) -> String;
     /// One record, for the restore summary.
     fn record(&self, record: &Record) -> String;
     /// `n` records of a kind: "3 assessments".
@@ -458,7 +491,7 @@ impl Lang {
 
 /// What a restore did, counted: records added per kind (in summary order), how many were
 /// already here, and the records kept as they were. Shared by every language's summary.
-pub(crate) fn restore_tally(plan: &RestorePlan) -> (Vec<(RecordKind, usize)>, usize, Vec<&Record>) {
+fn restore_tally(plan: &RestorePlan) -> (Vec<(RecordKind, usize)>, usize, Vec<&Record>) {
     let mut added: BTreeMap<RecordKind, usize> = BTreeMap::new();
     for r in plan.added() {
         *added.entry(r.kind).or_default() += 1;

@@ -5,8 +5,8 @@ use crate::domain::goal::{
     MAX_CHECK_INS, MAX_NOTE_CHARS, MAX_PART_CHARS, MIN_SPECIFIC_WORDS,
 };
 use crate::domain::history::{Change, Direction};
-use crate::format::backup::{BackupError, Content, Record, RecordKind, RestorePlan};
-use crate::i18n::growth::{goal_excerpt, restore_tally, GrowthText};
+use crate::format::backup::{BackupError, Content, Record, RecordKind};
+use crate::i18n::growth::{goal_excerpt, GrowthText};
 use crate::i18n::{German, Lang};
 use time::{Date, Month};
 
@@ -924,36 +924,27 @@ impl GrowthText for German {
     fn kept_heading(&self) -> &'static str {
         "Unverändert belassen (die Kopie in der Sicherung weicht ab, und hier wird nichts überschrieben):"
     }
-    fn restore_summary(&self, plan: &RestorePlan) -> String {
-        if plan.items.is_empty() {
-            return "Die Sicherung enthält keine Einträge; es wurde nichts hinzugefügt.".into();
+    fn restore_empty(&self) -> &'static str {
+        "Die Sicherung enthält keine Einträge; es wurde nichts hinzugefügt."
+    }
+    fn restore_nothing_new(&self) -> &'static str {
+        "Nichts Neues hinzuzufügen"
+    }
+    fn restore_added(&self, counts: &str) -> String {
+        format!("Hinzugefügt: {counts}")
+    }
+    fn restore_already_here(&self, n: usize) -> String {
+        format!("{n} bereits vorhanden")
+    }
+    fn restore_kept(&self, records: &[String]) -> String {
+        match records {
+            [one] => format!("1 unverändert belassen (weicht von der Sicherung ab: {one})"),
+            all => format!(
+                "{} unverändert belassen (weichen von der Sicherung ab: {})",
+                all.len(),
+                all.join("; ")
+            ),
         }
-        let (added, already, kept) = restore_tally(plan);
-        let mut parts = vec![if added.is_empty() {
-            "Nichts Neues hinzuzufügen".to_string()
-        } else {
-            let counts: Vec<String> = added
-                .iter()
-                .map(|(k, n)| self.record_count(*k, *n))
-                .collect();
-            format!("Hinzugefügt: {}", counts.join(", "))
-        }];
-        if already > 0 {
-            parts.push(format!("{already} bereits vorhanden"));
-        }
-        let kept: Vec<String> = kept.into_iter().map(|r| self.record(r)).collect();
-        match kept.len() {
-            0 => {}
-            1 => parts.push(format!(
-                "1 unverändert belassen (weicht von der Sicherung ab: {})",
-                kept[0]
-            )),
-            n => parts.push(format!(
-                "{n} unverändert belassen (weichen von der Sicherung ab: {})",
-                kept.join("; ")
-            )),
-        }
-        format!("{}.", parts.join("; "))
     }
     fn record(&self, record: &Record) -> String {
         let short = |id: &str| id.chars().take(8).collect::<String>();

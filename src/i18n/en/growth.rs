@@ -2,9 +2,9 @@
 use crate::domain::feedback::Visibility;
 use crate::domain::goal::{CheckInError, GoalIssue, GoalProblem, GoalStatus, Movement, SmartPart};
 use crate::domain::history::{Change, Direction};
-use crate::format::backup::{BackupError, Content, Record, RecordKind, RestorePlan};
+use crate::format::backup::{BackupError, Content, Record, RecordKind};
 use crate::format::csv_export;
-use crate::i18n::growth::{goal_excerpt, restore_tally, GrowthText};
+use crate::i18n::growth::{goal_excerpt, GrowthText};
 use crate::i18n::{English, Lang};
 use time::Date;
 
@@ -810,36 +810,27 @@ impl GrowthText for English {
     fn kept_heading(&self) -> &'static str {
         "Kept as they are here (the backup's copy differs, and nothing here is overwritten):"
     }
-    fn restore_summary(&self, plan: &RestorePlan) -> String {
-        if plan.items.is_empty() {
-            return "The backup holds no records; nothing was added.".into();
+    fn restore_empty(&self) -> &'static str {
+        "The backup holds no records; nothing was added."
+    }
+    fn restore_nothing_new(&self) -> &'static str {
+        "Nothing new to add"
+    }
+    fn restore_added(&self, counts: &str) -> String {
+        format!("Added {counts}")
+    }
+    fn restore_already_here(&self, n: usize) -> String {
+        format!("{n} already here")
+    }
+    fn restore_kept(&self, records: &[String]) -> String {
+        match records {
+            [one] => format!("1 kept as it was (differs from the backup: {one})"),
+            all => format!(
+                "{} kept as they were (differ from the backup: {})",
+                all.len(),
+                all.join("; ")
+            ),
         }
-        let (added, already, kept) = restore_tally(plan);
-        let mut parts = vec![if added.is_empty() {
-            "Nothing new to add".to_string()
-        } else {
-            let counts: Vec<String> = added
-                .iter()
-                .map(|(k, n)| self.record_count(*k, *n))
-                .collect();
-            format!("Added {}", counts.join(", "))
-        }];
-        if already > 0 {
-            parts.push(format!("{already} already here"));
-        }
-        let kept: Vec<String> = kept.into_iter().map(|r| self.record(r)).collect();
-        match kept.len() {
-            0 => {}
-            1 => parts.push(format!(
-                "1 kept as it was (differs from the backup: {})",
-                kept[0]
-            )),
-            n => parts.push(format!(
-                "{n} kept as they were (differ from the backup: {})",
-                kept.join("; ")
-            )),
-        }
-        format!("{}.", parts.join("; "))
     }
     fn record(&self, record: &Record) -> String {
         let short = |id: &str| id.chars().take(8).collect::<String>();
