@@ -42,8 +42,9 @@ pub enum RequestProblem {
     Twice(RaterGroup),
 }
 
-/// The group as named in the English message (kept for documents' problem lists).
-fn group_label(group: RaterGroup) -> &'static str {
+/// The group's English name in requests: in the English messages (documents' problem lists)
+/// and the English catalogue.
+pub fn group_label(group: RaterGroup) -> &'static str {
     match group {
         RaterGroup::SelfRating => "Self",
         RaterGroup::Manager => "Manager",

@@ -39,13 +39,7 @@ fn or_dash(v: Option<f64>) -> String {
 
 impl FeedbackText for English {
     fn group_label(&self, group: RaterGroup) -> &'static str {
-        match group {
-            RaterGroup::SelfRating => "Self",
-            RaterGroup::Manager => "Manager",
-            RaterGroup::Peer => "Peers",
-            RaterGroup::DirectReport => "Direct reports",
-            RaterGroup::Other => "Others",
-        }
+        crate::domain::feedback_request::group_label(group)
     }
     fn back(&self) -> &'static str {
         "Back"
