@@ -34,3 +34,13 @@ pub fn use_instance_prefix() -> String {
 pub fn use_lang() -> crate::i18n::Lang {
     use_context::<crate::i18n::Lang>().unwrap_or_default()
 }
+
+/// The questionnaire's language, for a `lang` attribute on its text, when the interface speaks
+/// another one (the questionnaire has no translation into it), so screen readers switch voice.
+pub fn text_lang(
+    lang: crate::i18n::Lang,
+    instrument: &crate::domain::Instrument,
+) -> Option<AttrValue> {
+    lang.foreign(&instrument.spec().language)
+        .map(|tag| AttrValue::from(tag.to_string()))
+}

@@ -25,10 +25,7 @@ pub fn PeerPractice(props: &PeerPracticeProps) -> Html {
     let lang = use_lang();
     let t = lang.feedback();
     let ins = &props.instrument;
-    // The questionnaire's own language where no translation into the interface's exists.
-    let text_lang: Option<AttrValue> = lang
-        .foreign(&ins.spec().language)
-        .map(|tag| AttrValue::from(tag.to_string()));
+    let text_lang = super::hooks::text_lang(lang, ins);
     let d = &props.draft;
     let Some(practice) = ins.practices().get(props.index) else {
         return html! {};

@@ -14,7 +14,8 @@ pub struct PracticeNavProps {
 #[component]
 pub fn PracticeNav(props: &PracticeNavProps) -> Html {
     let ctx = &props.ctx;
-    let text = use_lang().assessment();
+    let lang = use_lang();
+    let text = lang.assessment();
     let ins = ctx.instrument();
     let Some(draft) = &ctx.state.session.draft else {
         return html! {};
@@ -23,6 +24,7 @@ pub fn PracticeNav(props: &PracticeNavProps) -> Html {
     let total = ins.statement_count();
     let answered = draft.answers.answered_count(ins);
     let steps = ins.practices().len();
+    let text_lang = super::hooks::text_lang(lang, ins);
     let step_text = match screen {
         Screen::Practice(i) => text.step_of(i + 1, steps),
         _ => text.review_step().to_string(),
@@ -38,7 +40,7 @@ pub fn PracticeNav(props: &PracticeNavProps) -> Html {
         html! {
             <li key={p.id.clone()} class={classes!(current.then_some("fc-current"), (done == n).then_some("fc-done"))}>
                 <button type="button" class="fc-step" aria-current={current.then_some("step")} onclick={go(Screen::Practice(i))}>
-                    <span class="fc-step-title">{ format!("{}. {}", i + 1, p.title) }</span>
+                    <span class="fc-step-title" lang={text_lang.clone()}>{ format!("{}. {}", i + 1, p.title) }</span>
                     <span class="fc-step-state" aria-hidden="true">{ format!("{done}/{n}") }</span>
                     <span class="fc-sr-only">{ text.step_answered(done, n) }</span>
                 </button>

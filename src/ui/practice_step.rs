@@ -23,10 +23,7 @@ pub fn PracticeStep(props: &PracticeStepProps) -> Html {
     let lang = use_lang();
     let text = lang.assessment();
     let ins = ctx.instrument();
-    // The questionnaire's own language where no translation into the interface's exists.
-    let text_lang: Option<AttrValue> = lang
-        .foreign(&ins.spec().language)
-        .map(|tag| AttrValue::from(tag.to_string()));
+    let text_lang = super::hooks::text_lang(lang, ins);
     let (Some(practice), Some(draft)) =
         (ins.practices().get(props.index), &ctx.state.session.draft)
     else {

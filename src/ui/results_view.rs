@@ -24,6 +24,7 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
     let text = lang.assessment();
     let score_text = |v: Option<f64>| text.score(v);
     let ins = ctx.instrument();
+    let text_lang = super::hooks::text_lang(lang, ins);
     let Some(assessment) = ctx.state.session.find(&props.id).cloned() else {
         return html! {};
     };
@@ -53,13 +54,13 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         let practice = &practices[s.practice_index];
         html! {
             <tr key={practice.id.clone()}>
-                <th scope="row">{ format!("{}. {}", s.practice_index + 1, practice.title) }</th>
+                <th scope="row" lang={text_lang.clone()}>{ format!("{}. {}", s.practice_index + 1, practice.title) }</th>
                 <td>{ score_text(s.mean) }</td>
             </tr>
         }
     });
     let strongest = results.strongest().iter().map(|i| {
-        html! { <li key={*i}>{ format!("{} ({})", title(*i), score_text(results.practices[*i].mean)) }</li> }
+        html! { <li key={*i} lang={text_lang.clone()}>{ format!("{} ({})", title(*i), score_text(results.practices[*i].mean)) }</li> }
     });
     let weakest = results.weakest().into_iter().map(|i| {
         let suggestions = practices[i]
@@ -68,8 +69,8 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
             .map(|s| html! { <li>{ s.clone() }</li> });
         html! {
             <li key={i}>
-                <h4>{ format!("{} ({})", title(i), score_text(results.practices[i].mean)) }</h4>
-                <ul class="fc-suggestions">{ for suggestions }</ul>
+                <h4 lang={text_lang.clone()}>{ format!("{} ({})", title(i), score_text(results.practices[i].mean)) }</h4>
+                <ul class="fc-suggestions" lang={text_lang.clone()}>{ for suggestions }</ul>
                 <p><a href={format!("growth.html#goal={}", practices[i].id)}>{ text.set_goal_for(&title(i)) }</a></p>
             </li>
         }

@@ -26,10 +26,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let text = lang.assessment();
     let ins = ctx.instrument();
     let spec = ins.spec();
-    // The questionnaire's own language where no translation into the interface's exists.
-    let text_lang: Option<AttrValue> = lang
-        .foreign(&ins.spec().language)
-        .map(|tag| AttrValue::from(tag.to_string()));
+    let text_lang = super::hooks::text_lang(lang, ins);
     let total = ins.statement_count();
     let draft = ctx.state.session.draft.clone();
     let begin = ctx.dispatch.reform(|_: MouseEvent| {

@@ -263,6 +263,8 @@ async fn data_lang_chooses_per_widget_and_the_host_fixes_the_colour_scheme() -> 
         .wait_for("#english .fc fieldset.fc-statement")
         .await?;
     assert_eq!(statement.attr("lang").await?.as_deref(), Some("en"));
+    let step_title = browser.wait_for("#english .fc .fc-step-title").await?;
+    assert_eq!(step_title.attr("lang").await?.as_deref(), Some("en"));
 
     // The system is dark: widgets follow it, except the one the host fixed to light.
     let background =
