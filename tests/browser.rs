@@ -5,46 +5,20 @@ use fulcrum::browser::persistence::{self, Write};
 use fulcrum::browser::storage::{StorageError, Store, Unavailable};
 use fulcrum::format::instrument::{parse, BUILT_IN};
 use fulcrum::format::self_assessment::{encode, SelfAssessment};
-use gloo_timers::future::TimeoutFuture;
-use std::time::Duration;
 use time::macros::datetime;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn local() -> web_sys::Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .unwrap_or_else(|| panic!("localStorage is available in the test browser"))
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .unwrap_or_else(|| panic!("a document"))
-}
+mod browser_support;
+use browser_support::{document, local, text_of, wait_for, Cleanup};
 
 /// Runs JavaScript in the page (test set-up only).
 fn js(code: &str) {
     js_sys::Function::new_no_args(code)
         .call0(&wasm_bindgen::JsValue::NULL)
         .unwrap_or_else(|e| panic!("{code}: {e:?}"));
-}
-
-/// Removes every key a test wrote, whatever happens in the test.
-struct Cleanup(&'static str);
-impl Drop for Cleanup {
-    fn drop(&mut self) {
-        let s = local();
-        let keys: Vec<String> = (0..s.length().unwrap_or(0))
-            .filter_map(|i| s.key(i).ok().flatten())
-            .filter(|k| k.starts_with(self.0))
-            .collect();
-        for k in keys {
-            let _ = s.remove_item(&k);
-        }
-    }
 }
 
 /// Makes `window.localStorage` throw SecurityError, as in private modes and sandboxed frames,
@@ -60,29 +34,6 @@ impl Drop for BlockedStorage {
     fn drop(&mut self) {
         js("const d = window.__fulcrumSavedStorage; if (d) { Object.defineProperty(window, 'localStorage', d); } else { delete window.localStorage; }");
     }
-}
-
-/// Waits until `cond` holds, checking every 10 ms for at most 3 s.
-async fn wait_for(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..300 {
-        if cond() {
-            return;
-        }
-        TimeoutFuture::new(10).await;
-    }
-    panic!(
-        "timed out after {:?} waiting for {what}",
-        Duration::from_secs(3)
-    );
-}
-
-fn text_of(selector: &str) -> String {
-    document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,6 @@ use fulcrum::domain::feedback::{report, RaterGroup, Response};
 use fulcrum::domain::{Answers, Instrument, Rating};
 use fulcrum::format::instrument::{parse, BUILT_IN};
 use fulcrum::ui::feedback_report::{FeedbackReport, FeedbackReportProps};
-use gloo_timers::future::TimeoutFuture;
 use std::rc::Rc;
 use time::macros::datetime;
 use wasm_bindgen::JsCast;
@@ -15,13 +14,10 @@ use RaterGroup::{DirectReport as D, Manager as M, Peer as P};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const REQ: &str = "req-bt";
+mod browser_support;
+use browser_support::{document, wait_for};
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .unwrap_or_else(|| panic!("a document"))
-}
+const REQ: &str = "req-bt";
 
 fn instrument() -> Instrument {
     parse(BUILT_IN).unwrap_or_else(|e| panic!("built-in instrument: {e}"))
@@ -77,17 +73,6 @@ async fn mount(prefix: &str, ins: Instrument, self_answers: Option<Answers>, rs:
     yew::Renderer::<FeedbackReport>::with_root_and_props(el, props).render();
     let selector = format!("#{prefix} h3");
     wait_for("the report to render", || !all_of(&selector).is_empty()).await;
-}
-
-/// Waits until `cond` holds, checking every 10 ms for at most 3 s.
-async fn wait_for(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..300 {
-        if cond() {
-            return;
-        }
-        TimeoutFuture::new(10).await;
-    }
-    panic!("timed out after 3 s waiting for {what}");
 }
 
 fn all_of(selector: &str) -> Vec<web_sys::Element> {

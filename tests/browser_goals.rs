@@ -8,7 +8,6 @@ use fulcrum::domain::goal::{create, GoalDraft, GoalFocus};
 use fulcrum::format::instrument::{parse, BUILT_IN};
 use fulcrum::i18n::Lang;
 use fulcrum::ui::app::{App, AppProps};
-use gloo_timers::future::TimeoutFuture;
 use time::macros::{date, datetime};
 use time::OffsetDateTime;
 use wasm_bindgen::JsCast;
@@ -17,53 +16,8 @@ use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn local() -> web_sys::Storage {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .unwrap_or_else(|| panic!("localStorage is available in the test browser"))
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .unwrap_or_else(|| panic!("a document"))
-}
-
-/// Removes every key a test wrote, whatever happens in the test.
-struct Cleanup(&'static str);
-impl Drop for Cleanup {
-    fn drop(&mut self) {
-        let s = local();
-        let keys: Vec<String> = (0..s.length().unwrap_or(0))
-            .filter_map(|i| s.key(i).ok().flatten())
-            .filter(|k| k.starts_with(self.0))
-            .collect();
-        for k in keys {
-            let _ = s.remove_item(&k);
-        }
-    }
-}
-
-/// Waits until `cond` holds, checking every 10 ms for at most 3 s.
-async fn wait_for(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..300 {
-        if cond() {
-            return;
-        }
-        TimeoutFuture::new(10).await;
-    }
-    panic!("timed out after 3 s waiting for {what}");
-}
-
-fn element(selector: &str) -> Option<web_sys::Element> {
-    document().query_selector(selector).ok().flatten()
-}
-
-fn text_of(selector: &str) -> String {
-    element(selector)
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
+mod browser_support;
+use browser_support::{document, element, local, text_of, wait_for, Cleanup};
 
 fn goal(id: &str, focus: &str, at: OffsetDateTime) -> fulcrum::domain::goal::Goal {
     let ins = parse(BUILT_IN).unwrap_or_else(|e| panic!("{e}"));
