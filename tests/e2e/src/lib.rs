@@ -47,6 +47,7 @@ use thirtyfour::{
 pub use thirtyfour;
 
 pub mod axe;
+pub mod feedback;
 pub mod instrument;
 pub mod widget;
 

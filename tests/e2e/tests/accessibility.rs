@@ -26,23 +26,15 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use fulcrum_e2e::axe::{describe, ColorScheme, WCAG_TAGS};
+use fulcrum_e2e::feedback::{
+    FIXTURE, MESSAGE, MESSAGE_LABEL, NAME_LABEL, REQUEST_PREFIX, RESPONSE_FILES_LABEL, SUBJECT,
+};
 use fulcrum_e2e::instrument::{canonical_sha256, Instrument};
 use fulcrum_e2e::thirtyfour::By;
 use fulcrum_e2e::widget::{next_label, Widget, DRAFT_KEY, ROOT};
 use fulcrum_e2e::{Browser, Harness, Result};
 use serde_json::{json, Map, Value};
 
-const SUBJECT: &str = "Ada Quinn";
-const FIXTURE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../fixtures/self-assessment-v1.json"
-);
-const REQUEST_PREFIX: &str = "fulcrum/default/request/";
-const NAME_LABEL: &str = "Your name, as the people you ask know you";
-const MESSAGE_LABEL: &str = "A message to them (optional)";
-const MESSAGE: &str = "Thanks for taking ten minutes — honest answers help me most.";
-const RESPONSE_FILES_LABEL: &str =
-    "Response files (.json) — choose several at once, or drop them here";
 /// localStorage, as a page sees it when the browser blocks storage (private windows,
 /// sandboxed frames): reading `window.localStorage` throws.
 const BLOCK_STORAGE_JS: &str = "Object.defineProperty(window, 'localStorage', {

@@ -11,29 +11,20 @@
 
 use std::path::{Path, PathBuf};
 
+use fulcrum_e2e::feedback::{
+    FIXTURE, MESSAGE, NAME_LABEL, REQUEST_PREFIX, RESPONSE_FILES_LABEL, SUBJECT,
+};
 use fulcrum_e2e::instrument::{canonical_sha256, Instrument};
 use fulcrum_e2e::thirtyfour::By;
 use fulcrum_e2e::widget::{next_label, Widget, ROOT, STORAGE_PREFIX};
 use fulcrum_e2e::{Browser, Harness, Profile, Result};
 use serde_json::{json, Value};
 
-/// The subject's name as the raters see it.
-const SUBJECT: &str = "Ada Quinn";
-const MESSAGE: &str = "Thanks for taking ten minutes — honest answers help me most.";
-/// The self-assessment the subject imports instead of clicking 40 answers.
-const FIXTURE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../fixtures/self-assessment-v1.json"
-);
 const PEER_PREFIX: &str = "fulcrum/default/peer/";
-const REQUEST_PREFIX: &str = "fulcrum/default/request/";
 const RESPONSE_PREFIX: &str = "fulcrum/default/response/";
 
-const NAME_LABEL: &str = "Your name, as the people you ask know you";
 const REQUEST_FILE_LABEL: &str = "Were you sent a feedback request file? Open it here";
 const RATER_NAME_LABEL: &str = "Your name (optional — leave empty to stay anonymous)";
-const RESPONSE_FILES_LABEL: &str =
-    "Response files (.json) — choose several at once, or drop them here";
 const CODES_LABEL: &str =
     "Or paste response codes (one or more, each starting with FULCRUM-RESPONSE-)";
 
