@@ -1,25 +1,2 @@
-//! Entry point of the hosted build: turns every `[data-fulcrum]` element into a widget.
-fn main() {
-    fulcrum::ui::mount_all();
-}
-
-/// `mount(element, options)`, exported to host pages by the boot script: mounts the self-assessment on
-/// an element added after start-up. Throws an Error saying why when refused.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount(
-    element: web_sys::Element,
-    options: wasm_bindgen::JsValue,
-) -> Result<(), wasm_bindgen::JsValue> {
-    fulcrum::ui::mount_js(element, options, fulcrum::ui::assessment_screens::render)
-}
-
-/// `unmount(element)`: removes the widget from `element` (saved data stays); false if none.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn unmount(element: web_sys::Element) -> bool {
-    fulcrum::ui::unmount_js(element)
-}
-
-// Talc instead of the default dlmalloc: smaller in the shipped wasm (see README, Sizes).
-#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+//! Entry point of the self-assessment page (index.html), and of the widget host pages embed.
+fulcrum::page_entry_point!(fulcrum::ui::assessment_screens::render);

@@ -40,4 +40,4 @@ pub mod state;
 pub mod statement_field;
 pub mod welcome;
 
-pub use mounting::{mount_all, mount_all_feedback, mount_all_growth, mount_js, unmount_js};
+pub use mounting::{mount_all, mount_js, unmount_js};

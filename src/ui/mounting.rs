@@ -1,7 +1,6 @@
 //! Mounting widgets onto host elements: every `[data-fulcrum]` element at start-up, and the
 //! `mount(element, options)` / `unmount(element)` API the boot script exports to host pages.
 use super::app::{App, AppProps, Parts};
-use super::{assessment_screens, feedback_root, growth_root};
 use crate::domain::instrument::is_valid_id;
 use crate::i18n::Lang;
 use std::cell::RefCell;
@@ -25,25 +24,9 @@ enum Slot {
     Running(AppHandle<App>),
 }
 
-/// Mounts the self-assessment on every `[data-fulcrum]` element of the page.
-pub fn mount_all() {
-    mount_all_with(assessment_screens::render);
-}
-
-/// Mounts the peer feedback page on every `[data-fulcrum]` element of the page.
-pub fn mount_all_feedback() {
-    mount_all_with(feedback_root::render);
-}
-
-/// Mounts the growth page (history, goals, mentor report, data) on every `[data-fulcrum]`
-/// element of the page.
-pub fn mount_all_growth() {
-    mount_all_with(growth_root::render);
-}
-
 /// Mounts one independent widget on every `[data-fulcrum]` element of the page. An element
 /// with a bad option shows why instead of a widget; the others are unaffected.
-fn mount_all_with(screens: Screens) {
+pub fn mount_all(screens: Screens) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
