@@ -5,9 +5,12 @@
 #   browser  tests/e2e/src/bin/browser_bench.rs in headless Chromium on the release build
 #            (target/dist-release, built first if missing): cold loads, memory, answering
 #            everything, importing 100 response files, one autosave among 1,000 records
+#   floor    the smallest Yew app with radios saved to localStorage (benches/size-floor),
+#            built like the release (opt-level z, LTO, wasm-bindgen, wasm-opt -Oz): how much
+#            of the size budget Yew and serde_json take before any of Fulcrum's own code
 # Prints one table (benchmark, median, budget, within budget) and writes it, with the raw
 # outputs, to target/bench-report.txt. The size budget is read from target/size-report.txt.
-# Usage: scripts/bench.sh [native] [browser]   (default: both)
+# Usage: scripts/bench.sh [native] [browser] [floor]   (default: all three)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FULCRUM_ROOT"
@@ -15,12 +18,16 @@ cd "$FULCRUM_ROOT"
 SIZE_BUDGET_BYTES=125000 # 125 KB gzip: everything downloaded before the first question
 NATIVE_OUT="$FULCRUM_ROOT/target/bench-native.txt"
 BROWSER_OUT="$FULCRUM_ROOT/target/bench-browser.txt"
+FLOOR_OUT="$FULCRUM_ROOT/target/bench-floor.txt"
 REPORT="$FULCRUM_ROOT/target/bench-report.txt"
 
 STAGES=("$@")
-[[ ${#STAGES[@]} -gt 0 ]] || STAGES=(native browser)
+[[ ${#STAGES[@]} -gt 0 ]] || STAGES=(native browser floor)
 for s in "${STAGES[@]}"; do
-  [[ "$s" == native || "$s" == browser ]] || { echo "unknown part '$s' (native, browser)" >&2; exit 2; }
+  [[ "$s" == native || "$s" == browser || "$s" == floor ]] || {
+    echo "unknown part '$s' (native, browser, floor)" >&2
+    exit 2
+  }
 done
 wants() { [[ " ${STAGES[*]} " == *" $1 "* ]]; }
 
@@ -37,6 +44,25 @@ if wants browser; then
   fi
   echo "+ cargo run --locked -p fulcrum-e2e --bin browser_bench"
   FULCRUM_DIST="$FULCRUM_DIST" cargo run --locked -q -p fulcrum-e2e --bin browser_bench | tee "$BROWSER_OUT"
+fi
+
+if wants floor; then
+  floor_src="$FULCRUM_ROOT/benches/size-floor"
+  floor_target="$FULCRUM_ROOT/target/size-floor"
+  floor_out="$floor_target/bindgen"
+  echo "+ cargo build --locked --release --target wasm32-unknown-unknown (benches/size-floor)"
+  CARGO_TARGET_DIR="$floor_target" cargo build --locked --release --target wasm32-unknown-unknown \
+    --manifest-path "$floor_src/Cargo.toml"
+  rm -rf "$floor_out" && mkdir -p "$floor_out"
+  wasm-bindgen --target web --out-dir "$floor_out" \
+    "$floor_target/wasm32-unknown-unknown/release/size-floor.wasm"
+  # The wasm-opt features Trunk is given in index.html.
+  wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$floor_out/size-floor_bg.wasm" -o "$floor_out/size-floor_bg.wasm"
+  wasm_gz=$(gzip -9c "$floor_out/size-floor_bg.wasm" | wc -c)
+  js_gz=$(gzip -9c "$floor_out/size-floor.js" | wc -c)
+  printf 'floor\twasm\t%s\nfloor\tjs\t%s\n' "$wasm_gz" "$js_gz" | tee "$FLOOR_OUT"
 fi
 
 # Divan's tree (name, fastest │ slowest │ median │ …) → "path<TAB>median" per benchmark.
@@ -100,6 +126,11 @@ row() { printf '%-52s %14s %16s %8s\n' "$1" "$2" "$3" "$4"; }
       fi
       row "browser/$name" "$median $unit" "${budget:--}" "${ok:--}"
     done < <(grep $'^bench\t' "$BROWSER_OUT")
+  fi
+  if [[ -f "$FLOOR_OUT" ]] && wants floor; then
+    floor_wasm=$(awk -F'\t' '$2 == "wasm" { print $3 }' "$FLOOR_OUT")
+    floor_js=$(awk -F'\t' '$2 == "js" { print $3 }' "$FLOOR_OUT")
+    row "size floor: smallest Yew app, wasm + JS glue" "$((floor_wasm + floor_js)) B" "-" "-"
   fi
   size=$(awk '/^index.html/ { page = 1; next } page && $1 == "TOTAL" { print $3; exit }' \
     "$FULCRUM_ROOT/target/size-report.txt" 2>/dev/null || true)
